@@ -1,0 +1,79 @@
+// Package app holds the rules of 团学台账: validation with Chinese messages,
+// the use cases the screens call, sample data and, later, the reform rule
+// sets and reports. It knows nothing of Fyne.
+package app
+
+import (
+	"errors"
+	"strings"
+
+	"tuanxue/data"
+)
+
+// FieldError says what is wrong with one form field, in Chinese.
+type FieldError struct {
+	Field   string // the field's name in the draft struct, e.g. "Name"
+	Message string
+}
+
+// ValidationError lists every field error of one form. It is an error only
+// when non-empty; use Err to return it.
+type ValidationError []FieldError
+
+func (v ValidationError) Error() string {
+	msgs := make([]string, len(v))
+	for i, fe := range v {
+		msgs[i] = fe.Message
+	}
+	return strings.Join(msgs, "；")
+}
+
+// For returns the message for field, or "".
+func (v ValidationError) For(field string) string {
+	for _, fe := range v {
+		if fe.Field == field {
+			return fe.Message
+		}
+	}
+	return ""
+}
+
+// Err returns v as an error, or nil when there is nothing wrong.
+func (v ValidationError) Err() error {
+	if len(v) == 0 {
+		return nil
+	}
+	return v
+}
+
+func (v *ValidationError) add(field, msg string) {
+	if v.For(field) == "" {
+		*v = append(*v, FieldError{field, msg})
+	}
+}
+
+// Message explains any error of this program to a teacher, in Chinese.
+func Message(err error) string {
+	var v ValidationError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &v):
+		return v.Error()
+	case errors.Is(err, data.ErrEmptyFile):
+		return "数据文件是空的（0 字节），可能复制时没有复制完整。程序没有改动它。请从备份恢复，或选择其他数据文件夹。"
+	case errors.Is(err, data.ErrForeignFile):
+		return "这个文件不是团学台账的数据文件（可能属于其他软件）。程序没有打开或改动它。请选择其他数据文件夹。"
+	case errors.Is(err, data.ErrDamaged):
+		return "数据文件已损坏，没有通过完整性检查。程序没有改动它。请用最近的备份恢复。"
+	case errors.Is(err, data.ErrNewerSchema):
+		return "这个数据文件由更新版本的团学台账创建，请先安装新版本再打开。程序没有改动它。"
+	case errors.Is(err, data.ErrNotFound):
+		return "记录不存在，可能已被删除。"
+	case errors.Is(err, data.ErrDuplicate):
+		return "已有同名记录。"
+	case errors.Is(err, data.ErrInUse):
+		return "还有其他记录依赖它，不能删除。"
+	}
+	return "操作没有完成：" + err.Error()
+}

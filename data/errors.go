@@ -1,0 +1,23 @@
+package data
+
+import "errors"
+
+// Sentinel errors. Callers test them with errors.Is; the app layer turns them
+// into Chinese messages.
+var (
+	// ErrNotFound: the record does not exist or is in the recycle bin.
+	ErrNotFound = errors.New("record not found")
+	// ErrDuplicate: a unique constraint refused the write.
+	ErrDuplicate = errors.New("duplicate record")
+	// ErrInUse: the record cannot be removed while others depend on it.
+	ErrInUse = errors.New("record in use")
+
+	// ErrEmptyFile: the data file exists but holds zero bytes.
+	ErrEmptyFile = errors.New("data file is empty")
+	// ErrForeignFile: the file is not a SQLite database made by this program.
+	ErrForeignFile = errors.New("data file belongs to another program")
+	// ErrDamaged: the file fails SQLite's integrity check.
+	ErrDamaged = errors.New("data file is damaged")
+	// ErrNewerSchema: the file was written by a newer version of the program.
+	ErrNewerSchema = errors.New("data file is from a newer version")
+)

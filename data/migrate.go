@@ -1,0 +1,131 @@
+package data
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// A migration moves the schema from version-1 to version. Steps are never
+// edited once released: a change of schema is a new step.
+type migration struct {
+	version int
+	name    string
+	up      func(tx *gorm.DB) error
+}
+
+var migrations = []migration{
+	{1, "organizations, departments and settings", migrateV1},
+}
+
+// LatestVersion is the schema version this program writes.
+func LatestVersion() int { return migrations[len(migrations)-1].version }
+
+// upgrade backs the file up and then migrates it from version from.
+func (s *Store) upgrade(from int) error {
+	name := fmt.Sprintf("before-migration-v%d-%s.db", from, time.Now().Format("20060102-150405"))
+	if _, err := s.BackupTo(filepath.Join(filepath.Dir(s.path), BackupDir, name)); err != nil {
+		return fmt.Errorf("backup before migration: %w", err)
+	}
+	return s.migrate(from)
+}
+
+// migrate applies every step after version from, each in its own
+// transaction together with the new user_version. Foreign keys are switched
+// off around the transaction, because SQLite ignores the switch inside one
+// and a table rebuild would otherwise cascade-delete child rows; the foreign
+// key check before commit makes sure the rebuild broke no reference.
+func (s *Store) migrate(from int) error {
+	for _, m := range migrations[from:] {
+		if err := s.db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+			return err
+		}
+		err := s.db.Transaction(func(tx *gorm.DB) error {
+			if err := m.up(tx); err != nil {
+				return err
+			}
+			var broken []map[string]any
+			if err := tx.Raw("PRAGMA foreign_key_check").Scan(&broken).Error; err != nil {
+				return err
+			}
+			if len(broken) > 0 {
+				return fmt.Errorf("%d broken references", len(broken))
+			}
+			return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version)).Error
+		})
+		if onErr := s.db.Exec("PRAGMA foreign_keys = ON").Error; err == nil {
+			err = onErr
+		}
+		if err != nil {
+			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion reads the file's user_version.
+func (s *Store) SchemaVersion() (int, error) {
+	var v int
+	err := s.db.Raw("PRAGMA user_version").Scan(&v).Error
+	return v, err
+}
+
+func execAll(tx *gorm.DB, statements ...string) error {
+	for _, st := range statements {
+		if err := tx.Exec(st).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func migrateV1(tx *gorm.DB) error {
+	return execAll(tx,
+		`CREATE TABLE settings (
+			key   TEXT PRIMARY KEY,
+			value TEXT NOT NULL
+		)`,
+		`CREATE TABLE organizations (
+			id              INTEGER PRIMARY KEY,
+			name            TEXT    NOT NULL,
+			kind            TEXT    NOT NULL,
+			parent_id       INTEGER REFERENCES organizations(id),
+			guide_league_id INTEGER REFERENCES organizations(id),
+			teacher_name    TEXT    NOT NULL DEFAULT '',
+			teacher_phone   TEXT    NOT NULL DEFAULT '',
+			founded_on      TEXT,
+			status          TEXT    NOT NULL DEFAULT 'active',
+			status_on       TEXT,
+			merged_into_id  INTEGER REFERENCES organizations(id),
+			notes           TEXT    NOT NULL DEFAULT '',
+			created_at      DATETIME,
+			updated_at      DATETIME,
+			deleted_at      DATETIME
+		)`,
+		// Sibling names are unique among living, active organizations only:
+		// a dissolved union may be founded again under the same name.
+		`CREATE UNIQUE INDEX organizations_sibling_name
+			ON organizations (coalesce(parent_id, 0), name)
+			WHERE deleted_at IS NULL AND status = 'active'`,
+		`CREATE INDEX organizations_parent ON organizations (parent_id)`,
+		`CREATE TABLE departments (
+			id              INTEGER PRIMARY KEY,
+			organization_id INTEGER NOT NULL REFERENCES organizations(id),
+			name            TEXT    NOT NULL,
+			duties          TEXT    NOT NULL DEFAULT '',
+			sort_order      INTEGER NOT NULL DEFAULT 0,
+			status          TEXT    NOT NULL DEFAULT 'active',
+			status_on       TEXT,
+			merged_into_id  INTEGER REFERENCES departments(id),
+			notes           TEXT    NOT NULL DEFAULT '',
+			created_at      DATETIME,
+			updated_at      DATETIME,
+			deleted_at      DATETIME
+		)`,
+		`CREATE UNIQUE INDEX departments_org_name
+			ON departments (organization_id, name)
+			WHERE deleted_at IS NULL AND status = 'active'`,
+	)
+}

@@ -1,0 +1,227 @@
+// Package data keeps the program's records in one embedded SQLite file: the
+// GORM models, opening and migrating the file safely, and the queries. It
+// knows nothing of the user interface.
+package data
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// FileName is the name of the data file inside the data folder.
+const FileName = "tuanxue.db"
+
+// dsnParams hold up under repeated kill -9 without losing an acknowledged
+// save (PLATFORM.md): rollback journal so a lone copy of the .db is complete,
+// synchronous FULL, foreign keys, and write transactions that take the write
+// lock at BEGIN so two programs on one file wait instead of failing.
+// Never add _time_format here: the driver then ignores _txlock.
+const dsnParams = "_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)" +
+	"&_pragma=journal_mode(DELETE)&_pragma=synchronous(FULL)" +
+	"&_pragma=trusted_schema(0)&_txlock=immediate"
+
+// Config says where the store lives and which clock stamps its records.
+type Config struct {
+	Dir string           // data folder; created when missing
+	Now func() time.Time // nil means time.Now
+}
+
+// Store is an open data file.
+type Store struct {
+	db   *gorm.DB
+	path string
+}
+
+// Open opens the data file in cfg.Dir, creating it when the folder has none,
+// and migrates an older file forward after backing it up. A file that is
+// empty, not ours, damaged or from a newer version is refused with one of the
+// sentinel errors and left exactly as it was.
+func Open(cfg Config) (*Store, error) {
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create data folder: %w", err)
+	}
+	path := filepath.Join(cfg.Dir, FileName)
+	h, exists, err := readHeader(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		if err := create(path, cfg.Now); err != nil {
+			return nil, err
+		}
+		h.userVersion = LatestVersion()
+	} else if err := vet(path, h); err != nil {
+		return nil, err
+	}
+
+	db, err := openDB(path, cfg.Now)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path}
+	if h.userVersion < LatestVersion() {
+		if err := s.upgrade(h.userVersion); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// Path is the full name of the data file.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the file.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// vet refuses a file we must not write to, before SQLite touches it.
+func vet(path string, h fileHeader) error {
+	if h.applicationID != ApplicationID {
+		return ErrForeignFile
+	}
+	if h.userVersion > LatestVersion() {
+		return fmt.Errorf("%w: schema %d, this program knows %d", ErrNewerSchema, h.userVersion, LatestVersion())
+	}
+	return quickCheck(path)
+}
+
+// quickCheck runs SQLite's quick_check on a read-only connection.
+func quickCheck(path string) error {
+	db, err := gorm.Open(sqlite.Open(fileURI(path)+"?mode=ro"), quietConfig(nil))
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	sqlDB, _ := db.DB()
+	defer sqlDB.Close()
+	var results []string
+	if err := db.Raw("PRAGMA quick_check").Scan(&results).Error; err != nil {
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	if len(results) != 1 || results[0] != "ok" {
+		return fmt.Errorf("%w: %s", ErrDamaged, strings.Join(results, "; "))
+	}
+	return nil
+}
+
+// create builds a new data file under a temporary name and renames it into
+// place, so a crash while creating never leaves a half-made file behind.
+func create(path string, now func() time.Time) error {
+	tmp := path + ".creating"
+	_ = os.Remove(tmp)
+	db, err := openDB(tmp, now)
+	if err != nil {
+		return err
+	}
+	s := &Store{db: db, path: tmp}
+	err = s.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)).Error
+	if err == nil {
+		err = s.migrate(0)
+	}
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = syncFile(tmp)
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("create data file: %w", err)
+	}
+	return nil
+}
+
+func openDB(path string, now func() time.Time) (*gorm.DB, error) {
+	db, err := gorm.Open(sqlite.Open(path+"?"+dsnParams), quietConfig(now))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	// One connection: pragmas stay set, and SQLite serialises writers anyway.
+	sqlDB.SetMaxOpenConns(1)
+	if err := sqlDB.Ping(); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func quietConfig(now func() time.Time) *gorm.Config {
+	cfg := &gorm.Config{
+		Logger:         logger.Discard, // records may hold personal data: never log SQL
+		TranslateError: true,
+	}
+	if now != nil {
+		cfg.NowFunc = now
+	}
+	return cfg
+}
+
+// fileURI turns a path into an SQLite URI, escaping spaces and Chinese
+// characters; Windows drive letters need the extra leading slash.
+func fileURI(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// translate maps GORM's driver-neutral errors to ours.
+func translate(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return fmt.Errorf("%w: %v", ErrNotFound, err)
+	case errors.Is(err, gorm.ErrDuplicatedKey):
+		return fmt.Errorf("%w: %v", ErrDuplicate, err)
+	case errors.Is(err, gorm.ErrForeignKeyViolated):
+		return fmt.Errorf("%w: %v", ErrInUse, err)
+	}
+	return err
+}
+
+// InTransaction runs fn with a store whose every write belongs to one
+// transaction: all of them are saved, or none.
+func (s *Store) InTransaction(fn func(tx *Store) error) error {
+	return s.db.Transaction(func(tx *gorm.DB) error {
+		return fn(&Store{db: tx, path: s.path})
+	})
+}
