@@ -56,7 +56,7 @@ func (s *Service) CheckDepartment(d DeptDraft) (Department, ValidationError) {
 		dept.SortOrder = n
 	}
 
-	checkDeptStatus(&v, &dept, d, s.today())
+	checkDeptStatus(&v, &dept, d, s.Today())
 
 	org, err := s.store.Organization(d.OrganizationID)
 	switch {
@@ -160,7 +160,7 @@ func (s *Service) MergeDepartments(m MergeDraft) error {
 	if on.IsZero() {
 		v.add("On", "请填写合并日期")
 	}
-	notAfter(&v, "On", "合并日期", on, s.today())
+	notAfter(&v, "On", "合并日期", on, s.Today())
 	duties := cleanText(&v, "Duties", "工作职责", m.Duties, 500)
 	if err := v.Err(); err != nil {
 		return err

@@ -76,7 +76,7 @@ func (s *Service) CheckOrganization(d OrgDraft) (Organization, ValidationError) 
 	o.TeacherPhone = cleanPhone(&v, "TeacherPhone", d.TeacherPhone)
 	o.Notes = cleanText(&v, "Notes", "备注", d.Notes, MaxNotesLen)
 	o.FoundedOn = parseDay(&v, "FoundedOn", "成立日期", d.FoundedOn)
-	notAfter(&v, "FoundedOn", "成立日期", o.FoundedOn, s.today())
+	notAfter(&v, "FoundedOn", "成立日期", o.FoundedOn, s.Today())
 
 	if TextOf(OrgKinds, o.Kind) == o.Kind {
 		v.add("Kind", "请选择组织类别")
@@ -90,7 +90,7 @@ func (s *Service) CheckOrganization(d OrgDraft) (Organization, ValidationError) 
 			v.add("Name", fmt.Sprintf("同一上级下已有名为“%s”的组织", o.Name))
 		}
 	}
-	checkOrgStatus(&v, tree, &o, d.StatusOn, s.today())
+	checkOrgStatus(&v, tree, &o, d.StatusOn, s.Today())
 	return o, v
 }
 
@@ -216,4 +216,15 @@ func checkOrgStatus(v *ValidationError, tree OrgTree, o *Organization, statusOn 
 	case into.Status != data.StatusActive:
 		v.add("MergedIntoID", fmt.Sprintf("“%s”%s，不能并入", into.Name, TextOf(Statuses, into.Status)))
 	}
+}
+
+// DefaultChildKind proposes the kind of a new organization under a parent
+// of kind parentKind: the first kind that may sit there.
+func DefaultChildKind(parentKind string) string {
+	for _, k := range OrgKinds {
+		if slices.Contains(allowedParents[k.Code], parentKind) {
+			return k.Code
+		}
+	}
+	return ""
 }

@@ -42,8 +42,16 @@ func newOrgTree(orgs []Organization) OrgTree {
 	return t
 }
 
-// compare orders siblings: active before closed, then by kind as in
-// OrgKinds, then by ID (the order they were made).
+// displayOrder ranks the kinds among siblings: under a 团委 come its
+// student union, the 二级学院 unions and the clubs federation ("一心双环"),
+// then the college committees and their branches.
+var displayOrder = []string{
+	data.KindSchoolUnion, data.KindCollegeUnion, data.KindClubFederation, data.KindClub,
+	data.KindClassCommittee, data.KindLeague, data.KindLeagueBranch,
+}
+
+// compare orders siblings: active before closed, then by kind, then by ID
+// (the order they were made).
 func (t OrgTree) compare(a, b uint) int {
 	oa, ob := t.byID[a], t.byID[b]
 	return cmp.Or(
@@ -59,9 +67,7 @@ func closedRank(status string) int {
 	return 1
 }
 
-func kindRank(kind string) int {
-	return slices.IndexFunc(OrgKinds, func(l Label) bool { return l.Code == kind })
-}
+func kindRank(kind string) int { return slices.Index(displayOrder, kind) }
 
 // Get returns the organization with id.
 func (t OrgTree) Get(id uint) (Organization, bool) {

@@ -154,3 +154,19 @@ func (b *sampleBuilder) deptNamed(orgID uint, name string) Department {
 	b.fail(fmt.Errorf("示例部门“%s”不存在", name))
 	return Department{}
 }
+
+const settingSampleOffered = "sample_offered"
+
+// ShouldOfferSample reports whether to offer the sample college: the file
+// holds no organizations and the teacher has not declined before.
+func (s *Service) ShouldOfferSample() (bool, error) {
+	if done, err := s.store.Setting(settingSampleOffered); err != nil || done != "" {
+		return false, err
+	}
+	return s.IsEmpty()
+}
+
+// SampleOffered records that the offer was answered, so it is not repeated.
+func (s *Service) SampleOffered() error {
+	return s.store.SetSettings(map[string]string{settingSampleOffered: "1"})
+}

@@ -74,16 +74,33 @@ func (s Semester) Prev() Semester {
 	return Semester{s.StartYear - 1, 2}
 }
 
-// SemesterChoices lists semesters around cur, newest first, for a select box.
-func SemesterChoices(cur Semester, before, after int) []Semester {
-	s := cur
-	for i := 0; i < after; i++ {
-		s = s.Next()
+// Before reports whether s comes earlier than o.
+func (s Semester) Before(o Semester) bool {
+	return s.StartYear < o.StartYear || s.StartYear == o.StartYear && s.Term < o.Term
+}
+
+// SemesterChoices lists, newest first, the semesters a select box offers
+// around the given ones: from two years before the earliest to one
+// semester after the latest.
+func SemesterChoices(around ...Semester) []Semester {
+	if len(around) == 0 {
+		return nil
 	}
-	out := make([]Semester, 0, before+after+1)
-	for i := 0; i < before+after+1; i++ {
+	first, last := around[0], around[0]
+	for _, s := range around[1:] {
+		if s.Before(first) {
+			first = s
+		}
+		if last.Before(s) {
+			last = s
+		}
+	}
+	for i := 0; i < 4; i++ {
+		first = first.Prev()
+	}
+	var out []Semester
+	for s := last.Next(); !s.Before(first); s = s.Prev() {
 		out = append(out, s)
-		s = s.Prev()
 	}
 	return out
 }

@@ -23,4 +23,5 @@ func New(store *data.Store, now func() time.Time) *Service {
 // Store gives access to the underlying store, e.g. for its path.
 func (s *Service) Store() *data.Store { return s.store }
 
-func (s *Service) today() data.Date { return data.DateOf(s.now()) }
+// Today is the current calendar day by the service clock.
+func (s *Service) Today() data.Date { return data.DateOf(s.now()) }

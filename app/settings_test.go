@@ -29,8 +29,8 @@ func TestSemester(t *testing.T) {
 			t.Errorf("ParseSemester(%q) accepted", bad)
 		}
 	}
-	choices := SemesterChoices(s, 2, 1)
-	if fmt.Sprint(choices) != "[2021-2022-1 2020-2021-2 2020-2021-1 2019-2020-2]" {
+	choices := SemesterChoices(s, Semester{2020, 1})
+	if fmt.Sprint(choices) != "[2021-2022-1 2020-2021-2 2020-2021-1 2019-2020-2 2019-2020-1 2018-2019-2 2018-2019-1]" {
 		t.Fatalf("choices %v", choices)
 	}
 }
@@ -101,10 +101,10 @@ func TestLoadSampleShapedLikeTheSource(t *testing.T) {
 
 func TestMessageExplainsStoreErrors(t *testing.T) {
 	for err, want := range map[error]string{
-		data.ErrEmptyFile:   "空的",
-		data.ErrForeignFile: "不是团学台账的数据文件",
-		data.ErrDamaged:     "已损坏",
-		data.ErrNewerSchema: "更新版本",
+		data.ErrEmptyFile:                        "空的",
+		data.ErrForeignFile:                      "不是团学台账的数据文件",
+		data.ErrDamaged:                          "已损坏",
+		data.ErrNewerSchema:                      "更新版本",
 		fmt.Errorf("open: %w", data.ErrNotFound): "不存在",
 		errors.New("disk full"):                  "disk full",
 	} {

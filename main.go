@@ -1,0 +1,146 @@
+// Command tuanxue is 团学台账, the record book of a college Youth League
+// committee for the student-union reform. Without a subcommand it opens the
+// window; subcommands do the same jobs headless.
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+	"github.com/BurntSushi/toml"
+
+	"tuanxue/app"
+	"tuanxue/data"
+	"tuanxue/views"
+)
+
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
+// metadata is what FyneApp.toml says about the program: the one place its
+// ID, name and version are written.
+type metadata struct {
+	Details struct {
+		ID, Name, Version string
+		Build             int
+	}
+}
+
+const usage = `用法：
+  tuanxue [--data 文件夹]                     打开程序窗口
+  tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG
+  tuanxue --version                          显示版本
+
+--data 指定数据文件夹（默认：%s）。
+`
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run parses the command line and returns the exit code. Flags may stand
+// before or after the subcommand.
+func run(args []string, stdout, stderr io.Writer) int {
+	var meta metadata
+	if _, err := toml.Decode(string(fyneAppTOML), &meta); err != nil {
+		fmt.Fprintln(stderr, "FyneApp.toml:", err)
+		return 1
+	}
+	defaultDir, err := app.DefaultDataDir()
+	if err != nil {
+		fmt.Fprintln(stderr, "找不到用户文件夹：", err)
+		return 1
+	}
+	fs := flag.NewFlagSet("tuanxue", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dataDir := fs.String("data", defaultDir, "")
+	version := fs.Bool("version", false, "")
+	var positional []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			fmt.Fprintf(stderr, "参数有误：%v\n\n"+usage, err, defaultDir)
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+
+	switch {
+	case *version:
+		fmt.Fprintf(stdout, "%s %s (build %d)\n", meta.Details.Name, meta.Details.Version, meta.Details.Build)
+		return 0
+	case len(positional) == 0:
+		return runWindow(meta.Details.ID, *dataDir)
+	case positional[0] == "screenshot" && len(positional) == 2:
+		dir := ""
+		if isSet(fs, "data") {
+			dir = *dataDir
+		}
+		return screenshot(positional[1], dir, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "不认识的命令：%q\n\n"+usage, positional, defaultDir)
+	return 2
+}
+
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// runWindow opens the data file and shows the main window; a file that
+// cannot be used is explained in a window of its own.
+func runWindow(id, dir string) int {
+	a := fyneapp.NewWithID(id)
+	views.Setup(a)
+	store, err := data.Open(data.Config{Dir: dir})
+	if err != nil {
+		views.ShowStartupError(a, dir, err)
+		return 1
+	}
+	defer store.Close()
+	w := views.NewMainWindow(a, app.New(store, nil))
+	a.Lifecycle().SetOnStarted(w.OfferSample)
+	w.Win.ShowAndRun()
+	return 0
+}
+
+// screenshot renders every main screen with the sample college. It uses a
+// fresh temporary data folder unless --data names one, which must be empty.
+func screenshot(outDir, dataDir string, stdout, stderr io.Writer) int {
+	if dataDir == "" {
+		tmp, err := os.MkdirTemp("", "tuanxue-screenshot-")
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		defer os.RemoveAll(tmp)
+		dataDir = tmp
+	}
+	store, err := data.Open(data.Config{Dir: dataDir})
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	defer store.Close()
+	svc := app.New(store, nil)
+	if empty, err := svc.IsEmpty(); err != nil || !empty {
+		fmt.Fprintln(stderr, app.Message(errors.Join(err, errors.New("截图需要一个空的数据文件夹"))))
+		return 1
+	}
+	files, err := views.Screenshots(outDir, svc)
+	for _, f := range files {
+		fmt.Fprintln(stdout, f)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	return 0
+}

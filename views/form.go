@@ -1,0 +1,170 @@
+package views
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+)
+
+// field is one labelled input of a form, with its error message beneath it.
+type field struct {
+	name  string // the draft field it edits, as in app.FieldError
+	label string
+	input fyne.CanvasObject
+	msg   *widget.Label
+}
+
+// form lays out fields as label | input and shows validation messages next
+// to the field they belong to. It replaces widget.Form, whose buttons are
+// hard-wired to "Submit"/"Cancel" and whose hints cannot show our messages.
+type form struct {
+	fields  []*field
+	general *widget.Label // messages that belong to no single field
+	touched map[string]bool
+	all     bool // after a save attempt every message shows
+	loading bool // filling inputs from a record is not editing
+	root    *fyne.Container
+}
+
+func newForm() *form {
+	return &form{general: errorLabel(), touched: map[string]bool{}}
+}
+
+func errorLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// add appends a field and returns its input for chaining.
+func (f *form) add(name, label string, input fyne.CanvasObject) {
+	f.fields = append(f.fields, &field{name: name, label: label, input: input, msg: errorLabel()})
+}
+
+// touch marks a field as edited, so its messages show while typing.
+func (f *form) touch(name string) { f.touched[name] = true }
+
+// load fills the inputs from a record without counting it as editing, and
+// forgets what was touched before.
+func (f *form) load(fill func()) {
+	f.loading = true
+	fill()
+	f.loading = false
+	f.touched = map[string]bool{}
+	f.all = false
+	f.show(nil)
+}
+
+// show puts each message beside its field. Before the first save attempt,
+// only fields the teacher has edited show theirs.
+func (f *form) show(v app.ValidationError) {
+	for _, fl := range f.fields {
+		msg := ""
+		if f.all || f.touched[fl.name] {
+			msg = v.For(fl.name)
+		}
+		setMessage(fl.msg, msg)
+	}
+	msg := ""
+	if f.all {
+		msg = v.For("")
+	}
+	setMessage(f.general, msg)
+	if f.root != nil {
+		f.root.Refresh() // a shown or hidden message changes the rows' heights
+	}
+}
+
+// showSaveError shows the result of a failed save: validation messages go
+// next to their fields, anything else to a dialog.
+func (f *form) showSaveError(err error, win fyne.Window) {
+	var v app.ValidationError
+	if errors.As(err, &v) {
+		f.all = true
+		f.show(v)
+		return
+	}
+	showError(err, win)
+}
+
+func setMessage(l *widget.Label, msg string) {
+	if msg == "" {
+		l.Hide()
+		return
+	}
+	l.SetText(msg)
+	l.Show()
+}
+
+// object builds the form's layout.
+func (f *form) object() fyne.CanvasObject {
+	grid := container.New(layout.NewFormLayout())
+	for _, fl := range f.fields {
+		label := widget.NewLabel(fl.label)
+		label.Alignment = fyne.TextAlignTrailing
+		grid.Add(label)
+		grid.Add(container.NewVBox(fl.input, fl.msg))
+	}
+	f.root = container.NewVBox(grid, f.general)
+	return f.root
+}
+
+// showError is the one place errors that belong to no field are shown.
+func showError(err error, win fyne.Window) {
+	d := dialog.NewInformation("出错了", app.Message(err), win)
+	d.Show()
+}
+
+// confirm asks a yes/no question with explicit Chinese button labels.
+func confirm(title, message, yes string, win fyne.Window, onYes func()) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
+		if ok {
+			onYes()
+		}
+	}, win)
+	d.SetConfirmText(yes)
+	d.SetDismissText("取消")
+	d.Show()
+}
+
+// newEntry returns a one-line entry whose edits mark field name touched and
+// call changed.
+func (f *form) newEntry(name, placeholder string, changed func()) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	e.OnChanged = func(string) { f.edited(name, changed) }
+	return e
+}
+
+// newSelect returns a select box wired like newEntry.
+func (f *form) newSelect(name string, options []string, changed func()) *widget.Select {
+	s := widget.NewSelect(options, nil)
+	s.PlaceHolder = "（请选择）"
+	s.OnChanged = func(string) { f.edited(name, changed) }
+	return s
+}
+
+// newNotes returns a multi-line entry wired like newEntry.
+func (f *form) newNotes(name string, changed func()) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	e.OnChanged = func(string) { f.edited(name, changed) }
+	return e
+}
+
+func (f *form) edited(name string, changed func()) {
+	if f.loading {
+		return
+	}
+	f.touch(name)
+	changed()
+}

@@ -1,0 +1,206 @@
+package views
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+	"tuanxue/data"
+)
+
+const (
+	noParent  = "（无，顶层组织）"
+	autoGuide = "（自动：最近的上级团委）"
+)
+
+// orgForm edits one organization; id 0 means a new one.
+type orgForm struct {
+	svc  *app.Service
+	win  fyne.Window
+	form *form
+	id   uint
+	tree app.OrgTree
+
+	title                                    *widget.Label
+	name, teacher, phone, founded, statusOn  *widget.Entry
+	notes                                    *widget.Entry
+	kind, parent, guide, status, mergedInto  *widget.Select
+	parents, guides, targets                 choices
+	saveButton, deleteButton, newChildButton *widget.Button
+
+	onSaved    func(app.Organization)
+	onDeleted  func()
+	onNewChild func(parentID uint)
+}
+
+func newOrgForm(svc *app.Service, win fyne.Window) *orgForm {
+	f := &orgForm{svc: svc, win: win, form: newForm(), title: widget.NewLabel("")}
+	f.title.TextStyle = fyne.TextStyle{Bold: true}
+	fm, check := f.form, f.check
+	f.name = fm.newEntry("Name", "如：校学生会", check)
+	f.kind = fm.newSelect("Kind", app.Texts(app.OrgKinds), check)
+	f.parent = fm.newSelect("ParentID", nil, check)
+	f.guide = fm.newSelect("GuideLeagueID", nil, check)
+	f.teacher = fm.newEntry("TeacherName", "姓名", check)
+	f.phone = fm.newEntry("TeacherPhone", "手机号或 0663-1234567", check)
+	f.founded = fm.newEntry("FoundedOn", "如：2020-06-15", check)
+	f.status = fm.newSelect("Status", app.Texts(app.Statuses), check)
+	f.statusOn = fm.newEntry("StatusOn", "合并或撤销的日期", check)
+	f.mergedInto = fm.newSelect("MergedIntoID", nil, check)
+	f.notes = fm.newNotes("Notes", check)
+
+	fm.add("Name", "名称", f.name)
+	fm.add("Kind", "类别", f.kind)
+	fm.add("ParentID", "上级组织", f.parent)
+	fm.add("GuideLeagueID", "归口指导团委", f.guide)
+	fm.add("TeacherName", "指导老师", f.teacher)
+	fm.add("TeacherPhone", "联系电话", f.phone)
+	fm.add("FoundedOn", "成立日期", f.founded)
+	fm.add("Status", "状态", f.status)
+	fm.add("StatusOn", "合并/撤销日期", f.statusOn)
+	fm.add("MergedIntoID", "并入组织", f.mergedInto)
+	fm.add("Notes", "备注", f.notes)
+
+	f.saveButton = widget.NewButton("保存", f.save)
+	f.saveButton.Importance = widget.HighImportance
+	f.newChildButton = widget.NewButton("新建下级组织", func() { f.onNewChild(f.id) })
+	f.deleteButton = widget.NewButton("删除", f.confirmDelete)
+	f.deleteButton.Importance = widget.DangerImportance
+	return f
+}
+
+// object puts the title and buttons above the scrolling form, so 保存 is
+// always in sight however long the form is.
+func (f *orgForm) object() fyne.CanvasObject {
+	bar := container.NewBorder(nil, nil, nil,
+		container.NewHBox(f.saveButton, f.newChildButton, f.deleteButton), f.title)
+	return container.NewBorder(container.NewVBox(bar, widget.NewSeparator()), nil, nil, nil,
+		container.NewVScroll(f.form.object()))
+}
+
+// setTree refreshes the select boxes that list organizations.
+func (f *orgForm) setTree(tree app.OrgTree) {
+	f.tree = tree
+	active := func(o app.Organization) bool { return o.Status == data.StatusActive }
+	f.parents = orgChoices(tree, noParent, active)
+	f.guides = orgChoices(tree, autoGuide, func(o app.Organization) bool {
+		return o.Kind == data.KindLeague && active(o)
+	})
+	f.targets = orgChoices(tree, "", active)
+	f.parent.SetOptions(f.parents.labels)
+	f.guide.SetOptions(f.guides.labels)
+	f.mergedInto.SetOptions(f.targets.labels)
+}
+
+// edit loads an organization into the form.
+func (f *orgForm) edit(o app.Organization) {
+	f.title.SetText("组织信息：" + o.Name)
+	f.fill(app.DraftOf(o))
+}
+
+// create empties the form for a new organization under parentID (0: top).
+func (f *orgForm) create(parentID uint) {
+	d := app.OrgDraft{Status: data.StatusActive}
+	title := "新建顶层组织"
+	if p, ok := f.tree.Get(parentID); ok {
+		d.ParentID = &p.ID
+		d.Kind = app.DefaultChildKind(p.Kind)
+		title = fmt.Sprintf("在“%s”下新建组织", p.Name)
+	} else {
+		d.Kind = data.KindLeague
+	}
+	f.title.SetText(title)
+	f.fill(d)
+	f.win.Canvas().Focus(f.name)
+}
+
+func (f *orgForm) fill(d app.OrgDraft) {
+	f.form.load(func() {
+		f.id = d.ID
+		f.name.SetText(d.Name)
+		f.kind.SetSelected(app.TextOf(app.OrgKinds, d.Kind))
+		f.parent.SetSelected(f.parents.label(d.ParentID))
+		f.guide.SetSelected(f.guides.label(d.GuideLeagueID))
+		f.teacher.SetText(d.TeacherName)
+		f.phone.SetText(d.TeacherPhone)
+		f.founded.SetText(d.FoundedOn)
+		f.status.SetSelected(app.TextOf(app.Statuses, d.Status))
+		f.statusOn.SetText(d.StatusOn)
+		f.mergedInto.ClearSelected()
+		if d.MergedIntoID != nil {
+			f.mergedInto.SetSelected(f.targets.label(d.MergedIntoID))
+		}
+		f.notes.SetText(d.Notes)
+	})
+	f.updateEnabled()
+	f.deleteButton.Disable()
+	f.newChildButton.Disable()
+	if f.id != 0 {
+		f.deleteButton.Enable()
+		f.newChildButton.Enable()
+	}
+}
+
+func (f *orgForm) draft() app.OrgDraft {
+	return app.OrgDraft{
+		ID: f.id, Name: f.name.Text, Kind: app.CodeOf(app.OrgKinds, f.kind.Selected),
+		ParentID: f.parents.id(f.parent.Selected), GuideLeagueID: f.guides.id(f.guide.Selected),
+		TeacherName: f.teacher.Text, TeacherPhone: f.phone.Text, FoundedOn: f.founded.Text,
+		Status: app.CodeOf(app.Statuses, f.status.Selected), StatusOn: f.statusOn.Text,
+		MergedIntoID: f.targets.id(f.mergedInto.Selected), Notes: f.notes.Text,
+	}
+}
+
+// check validates as the teacher types.
+func (f *orgForm) check() {
+	f.updateEnabled()
+	_, v := f.svc.CheckOrganization(f.draft())
+	f.form.show(v)
+}
+
+// updateEnabled offers the merge and dissolve fields only when they apply.
+func (f *orgForm) updateEnabled() {
+	status := app.CodeOf(app.Statuses, f.status.Selected)
+	setEnabled(f.statusOn, status == data.StatusMerged || status == data.StatusDissolved)
+	setEnabled(f.mergedInto, status == data.StatusMerged)
+}
+
+type disableable interface {
+	Enable()
+	Disable()
+}
+
+func setEnabled(w disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}
+
+func (f *orgForm) save() {
+	o, err := f.svc.SaveOrganization(f.draft())
+	if err != nil {
+		f.form.showSaveError(err, f.win)
+		return
+	}
+	f.onSaved(o)
+}
+
+func (f *orgForm) confirmDelete() {
+	o, ok := f.tree.Get(f.id)
+	if !ok {
+		return
+	}
+	msg := fmt.Sprintf("确定删除“%s”吗？\n它和它的工作部门将移入回收站。", o.Name)
+	confirm("删除组织", msg, "删除", f.win, func() {
+		if err := f.svc.DeleteOrganization(o.ID); err != nil {
+			showError(err, f.win)
+			return
+		}
+		f.onDeleted()
+	})
+}

@@ -1,0 +1,66 @@
+package views
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+	"tuanxue/data"
+)
+
+var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
+
+// newTestUI opens a real store in a temporary folder and the main window
+// over it, in Fyne's headless test app.
+func newTestUI(t *testing.T) (*MainWindow, *app.Service) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	Setup(a)
+	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := app.New(st, testNow)
+	w := NewMainWindow(a, svc)
+	w.Win.Resize(fyne.NewSize(1200, 760))
+	t.Cleanup(w.Win.Close)
+	return w, svc
+}
+
+// findButton finds the button labelled text anywhere under o.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	for _, obj := range test.LaidOutObjects(o) {
+		if b, ok := obj.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("no button %q on screen", text)
+	return nil
+}
+
+// topDialog returns what the topmost overlay shows, failing if none is open.
+func topDialog(t *testing.T, w fyne.Window) fyne.CanvasObject {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog is open")
+	}
+	return top
+}
+
+// labelsUnder lists the texts of all visible labels under o.
+func labelsUnder(o fyne.CanvasObject) []string {
+	var out []string
+	for _, obj := range test.LaidOutObjects(o) {
+		if l, ok := obj.(*widget.Label); ok && l.Visible() && l.Text != "" {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}

@@ -1,0 +1,114 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+)
+
+// Title is the main window's title.
+const Title = "团学台账"
+
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+// navItem is one module in the navigation on the left.
+type navItem struct {
+	title string
+	icon  fyne.Resource
+	build func() fyne.CanvasObject
+	view  fyne.CanvasObject // built on first visit
+}
+
+// MainWindow is the program window: navigation on the left, the chosen
+// module on the right.
+type MainWindow struct {
+	Win     fyne.Window
+	svc     *app.Service
+	items   []*navItem
+	nav     *widget.List
+	content *fyne.Container
+	orgs    *orgScreen
+}
+
+// NewMainWindow builds the window over svc. It remembers its size in the
+// app's preferences.
+func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
+	w := &MainWindow{Win: a.NewWindow(Title), svc: svc, content: container.NewStack()}
+	w.items = []*navItem{
+		{title: "组织机构", icon: theme.HomeIcon(), build: func() fyne.CanvasObject {
+			w.orgs = newOrgScreen(svc, w.Win)
+			return w.orgs.object()
+		}},
+		{title: "系统设置", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
+			return newSettingsScreen(svc, w.Win, func(app.Settings) {}).object()
+		}},
+	}
+	w.nav = widget.NewList(
+		func() int { return len(w.items) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("组织机构"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Icon).SetResource(w.items[i].icon)
+			box.Objects[1].(*widget.Label).SetText(w.items[i].title)
+		})
+	w.nav.OnSelected = w.show
+
+	side := container.NewBorder(nil, nil, nil, widget.NewSeparator(), w.nav)
+	w.Win.SetContent(container.NewBorder(nil, nil, side, nil, w.content))
+	w.restoreSize(a.Preferences())
+	w.nav.Select(0)
+	return w
+}
+
+// show switches to module i.
+func (w *MainWindow) show(i widget.ListItemID) {
+	item := w.items[i]
+	if item.view == nil {
+		item.view = item.build()
+	}
+	w.content.Objects = []fyne.CanvasObject{item.view}
+	w.content.Refresh()
+}
+
+// ShowModule switches to the module titled title; false if there is none.
+func (w *MainWindow) ShowModule(title string) bool {
+	for i, item := range w.items {
+		if item.title == title {
+			w.nav.Select(i)
+			return true
+		}
+	}
+	return false
+}
+
+// Modules lists the titles in the navigation.
+func (w *MainWindow) Modules() []string {
+	out := make([]string, len(w.items))
+	for i, item := range w.items {
+		out[i] = item.title
+	}
+	return out
+}
+
+func (w *MainWindow) restoreSize(p fyne.Preferences) {
+	size := fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1200)), float32(p.FloatWithFallback(prefHeight, 760)))
+	w.Win.Resize(size)
+	w.Win.SetCloseIntercept(func() {
+		w.saveSize(p)
+		w.Win.Close()
+	})
+}
+
+func (w *MainWindow) saveSize(p fyne.Preferences) {
+	s := w.Win.Canvas().Size()
+	p.SetFloat(prefWidth, float64(s.Width))
+	p.SetFloat(prefHeight, float64(s.Height))
+}
