@@ -84,6 +84,7 @@ func (s *Service) CheckOrganization(d OrgDraft) (Organization, ValidationError) 
 		checkParent(&v, tree, o)
 		o.GuideLeagueID = checkGuide(&v, tree, o)
 		checkChildren(&v, tree, o)
+		s.checkKeepsDepartments(&v, o)
 	}
 	if o.Name != "" && v.For("Name") == "" && o.Status != data.StatusMerged && o.Status != data.StatusDissolved {
 		if tree.siblingNamed(o) {
@@ -174,6 +175,28 @@ func checkChildren(v *ValidationError, tree OrgTree, o Organization) {
 			v.add("Kind", fmt.Sprintf("下级组织“%s”（%s）不能隶属于%s", c.Name, TextOf(OrgKinds, c.Kind), TextOf(OrgKinds, o.Kind)))
 			return
 		}
+	}
+}
+
+// checkKeepsDepartments refuses a change of kind that would strand the
+// organization's active departments under a kind that has none.
+func (s *Service) checkKeepsDepartments(v *ValidationError, o Organization) {
+	if o.ID == 0 || HasDepartments(o.Kind) {
+		return
+	}
+	depts, err := s.store.Departments(o.ID)
+	if err != nil {
+		v.add("", Message(err))
+		return
+	}
+	active := 0
+	for _, d := range depts {
+		if d.Status == data.StatusActive {
+			active++
+		}
+	}
+	if active > 0 {
+		v.add("Kind", fmt.Sprintf("它还有 %d 个工作部门，%s不设工作部门；请先撤销或合并这些部门", active, TextOf(OrgKinds, o.Kind)))
 	}
 }
 

@@ -108,6 +108,15 @@ func TestOrganizationTreeRules(t *testing.T) {
 	if _, err := s.SaveOrganization(d); !strings.Contains(Message(err), "下级组织“信息学院学生会”") {
 		t.Fatalf("kind change stranding a child: %v", err)
 	}
+	// A union with departments cannot become a club.
+	if _, err := s.SaveDepartment(DeptDraft{OrganizationID: union.ID, Name: "学习部", Status: data.StatusActive}); err != nil {
+		t.Fatal(err)
+	}
+	d = DraftOf(union)
+	d.Kind, d.ParentID = data.KindClub, &college.ID
+	if _, err := s.SaveOrganization(d); !strings.Contains(Message(err), "还有 1 个工作部门") {
+		t.Fatalf("kind change stranding departments: %v", err)
+	}
 	// Nor be dissolved while the union is active.
 	d = DraftOf(college)
 	d.Status, d.StatusOn = data.StatusDissolved, "2020-07-01"

@@ -245,3 +245,32 @@ func TestOldFileIsBackedUpThenMigrated(t *testing.T) {
 		t.Fatalf("backup header %+v, %v: want our id at version 0", h, err)
 	}
 }
+
+// TestWriteTransactionsTakeTheLockAtBegin: with two programs on one file, a
+// writer that finds the file busy waits (busy_timeout) or fails at BEGIN,
+// never halfway through its changes (the DSN's _txlock=immediate).
+func TestWriteTransactionsTakeTheLockAtBegin(t *testing.T) {
+	dir := t.TempDir()
+	a, err := Open(Config{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(Config{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+
+	held := a.db.Begin()
+	if held.Error != nil {
+		t.Fatal(held.Error)
+	}
+	defer held.Rollback()
+	b.db.Exec("PRAGMA busy_timeout = 50")
+	tx := b.db.Begin()
+	if tx.Error == nil {
+		tx.Rollback()
+		t.Fatal("second writer began while the first held the file: transactions are not IMMEDIATE")
+	}
+}

@@ -114,7 +114,6 @@ func (f *orgForm) create(parentID uint) {
 	}
 	f.title.SetText(title)
 	f.fill(d)
-	f.win.Canvas().Focus(f.name)
 }
 
 func (f *orgForm) fill(d app.OrgDraft) {

@@ -98,6 +98,7 @@ func (s *orgScreen) createUnder(parentID uint) {
 	s.selected = 0
 	s.form.create(parentID)
 	s.depts.show(app.Organization{})
+	s.win.Canvas().Focus(s.form.name)
 }
 
 func nodeID(id uint) widget.TreeNodeID { return strconv.FormatUint(uint64(id), 10) }
