@@ -96,6 +96,17 @@ func checkDeptStatus(v *ValidationError, dept *Department, d DeptDraft, today da
 	}
 }
 
+// CountActive counts the departments that are neither merged nor dissolved.
+func CountActive(ds []Department) int {
+	n := 0
+	for _, d := range ds {
+		if d.Status == data.StatusActive {
+			n++
+		}
+	}
+	return n
+}
+
 func deptNamed(ds []Department, name string, except uint) bool {
 	for _, d := range ds {
 		if d.ID != except && d.Name == name && d.Status == data.StatusActive {

@@ -189,13 +189,7 @@ func (s *Service) checkKeepsDepartments(v *ValidationError, o Organization) {
 		v.add("", Message(err))
 		return
 	}
-	active := 0
-	for _, d := range depts {
-		if d.Status == data.StatusActive {
-			active++
-		}
-	}
-	if active > 0 {
+	if active := CountActive(depts); active > 0 {
 		v.add("Kind", fmt.Sprintf("它还有 %d 个工作部门，%s不设工作部门；请先撤销或合并这些部门", active, TextOf(OrgKinds, o.Kind)))
 	}
 }

@@ -65,13 +65,7 @@ func TestLoadSampleShapedLikeTheSource(t *testing.T) {
 		t.Fatalf("want one school union, got %d", len(unions))
 	}
 	depts, _ := s.Departments(unions[0].ID)
-	active := 0
-	for _, d := range depts {
-		if d.Status == data.StatusActive {
-			active++
-		}
-	}
-	if active != 6 || len(depts) != 7 {
+	if active := CountActive(depts); active != 6 || len(depts) != 7 {
 		t.Fatalf("school union: %d active of %d departments, want 6 of 7 (one merged)", active, len(depts))
 	}
 	colleges := tree.OfKinds(data.KindCollegeUnion)

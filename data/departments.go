@@ -35,21 +35,12 @@ func (s *Store) Departments(orgID uint) ([]Department, error) {
 
 // Department reads one living department.
 func (s *Store) Department(id uint) (Department, error) {
-	var d Department
-	err := s.db.First(&d, id).Error
-	return d, translate(err)
+	return getRecord[Department](s.db, id)
 }
 
 // SaveDepartment creates d when d.ID is zero and updates it otherwise.
 func (s *Store) SaveDepartment(d *Department) error {
-	if d.ID == 0 {
-		return translate(s.db.Create(d).Error)
-	}
-	res := s.db.Select("*").Omit("created_at", "deleted_at").Updates(d)
-	if res.Error == nil && res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return translate(res.Error)
+	return saveRecord(s.db, d, d.ID)
 }
 
 // DeleteDepartment moves a department to the recycle bin.

@@ -56,21 +56,12 @@ func (s *Store) Organizations() ([]Organization, error) {
 
 // Organization reads one living organization.
 func (s *Store) Organization(id uint) (Organization, error) {
-	var o Organization
-	err := s.db.First(&o, id).Error
-	return o, translate(err)
+	return getRecord[Organization](s.db, id)
 }
 
 // SaveOrganization creates o when o.ID is zero and updates it otherwise.
 func (s *Store) SaveOrganization(o *Organization) error {
-	if o.ID == 0 {
-		return translate(s.db.Create(o).Error)
-	}
-	res := s.db.Select("*").Omit("created_at", "deleted_at").Updates(o)
-	if res.Error == nil && res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return translate(res.Error)
+	return saveRecord(s.db, o, o.ID)
 }
 
 // DeleteOrganization moves an organization and its departments to the

@@ -118,12 +118,7 @@ func (p *deptPanel) reload() {
 	}
 	p.depts, p.row = depts, -1
 	p.table.UnselectAll()
-	active := 0
-	for _, d := range depts {
-		if d.Status == data.StatusActive {
-			active++
-		}
-	}
+	active := app.CountActive(depts)
 	p.hint.SetText(fmt.Sprintf("%s：工作部门 %d 个（另有 %d 个已合并或撤销）", p.org.Name, active, len(depts)-active))
 	p.table.Refresh()
 	p.updateButtons()

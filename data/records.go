@@ -1,0 +1,23 @@
+package data
+
+import "gorm.io/gorm"
+
+// getRecord reads one living record of type T by ID.
+func getRecord[T any](db *gorm.DB, id uint) (T, error) {
+	var rec T
+	err := db.First(&rec, id).Error
+	return rec, translate(err)
+}
+
+// saveRecord creates rec when id is zero and otherwise writes every column
+// of it, zero values included, over the living record with that ID.
+func saveRecord(db *gorm.DB, rec any, id uint) error {
+	if id == 0 {
+		return translate(db.Create(rec).Error)
+	}
+	res := db.Select("*").Omit("created_at", "deleted_at").Updates(rec)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return translate(res.Error)
+}
