@@ -15,6 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"tuanxue/app"
+	"tuanxue/app/importer"
 	"tuanxue/data"
 	"tuanxue/views"
 )
@@ -33,8 +34,13 @@ type metadata struct {
 
 const usage = `用法：
   tuanxue [--data 文件夹]                     打开程序窗口
+  tuanxue import members 文件 [--data 文件夹] [--dry-run] [--create-missing]
+                                             从 .xlsx 或 .csv 导入学生骨干名册
   tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG
   tuanxue --version                          显示版本
+
+import members：逐行检查后，把没有问题的行在一个事务中写入；有问题的行连同原因列出，
+  此时退出码为 1。--dry-run 只检查不写入；--create-missing 自动新建名册中出现但尚未登记的组织和部门。
 
 --data 指定数据文件夹（默认：%s）。
 `
@@ -58,6 +64,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	dataDir := fs.String("data", defaultDir, "")
 	version := fs.Bool("version", false, "")
+	dryRun := fs.Bool("dry-run", false, "")
+	createMissing := fs.Bool("create-missing", false, "")
 	var positional []string
 	for rest := args; ; {
 		if err := fs.Parse(rest); err != nil {
@@ -77,6 +85,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case len(positional) == 0:
 		return runWindow(meta.Details.ID, *dataDir)
+	case len(positional) == 3 && positional[0] == "import" && positional[1] == "members":
+		return importMembers(positional[2], *dataDir, *dryRun, *createMissing, stdout, stderr)
+	case positional[0] == "import":
+		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, defaultDir)
+		return 2
 	case positional[0] == "screenshot" && len(positional) == 2:
 		dir := ""
 		if isSet(fs, "data") {
@@ -108,6 +121,39 @@ func runWindow(id, dir string) int {
 	w := views.NewMainWindow(a, app.New(store, nil))
 	a.Lifecycle().SetOnStarted(w.OfferSample)
 	w.Win.ShowAndRun()
+	return 0
+}
+
+// importMembers imports a cadre roster; the exit code is 1 when any row is
+// rejected or the file cannot be read.
+func importMembers(path, dataDir string, dryRun, createMissing bool, stdout, stderr io.Writer) int {
+	table, err := importer.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s：%v\n", path, err)
+		return 1
+	}
+	store, err := data.Open(data.Config{Dir: dataDir})
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	defer store.Close()
+	svc := app.New(store, nil)
+	plan, err := importer.Make(svc, table, importer.Options{CreateMissing: createMissing})
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	if !dryRun {
+		if _, err := importer.Apply(svc, plan); err != nil {
+			fmt.Fprintln(stderr, "导入失败，没有写入任何数据：", app.Message(err))
+			return 1
+		}
+	}
+	plan.Report(stdout, !dryRun)
+	if plan.Counts().Rejected > 0 {
+		return 1
+	}
 	return 0
 }
 

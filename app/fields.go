@@ -105,3 +105,11 @@ func inOrder(v *ValidationError, field, startLabel, endLabel string, start, end 
 
 // FormatDate writes a date the way forms show it.
 func FormatDate(d data.Date) string { return d.String() }
+
+// ParseDate reads a date as teachers type it (see parseDay); msg explains
+// what is wrong, or is "".
+func ParseDate(label, s string) (d data.Date, msg string) {
+	var v ValidationError
+	d = parseDay(&v, "", label, s)
+	return d, v.For("")
+}

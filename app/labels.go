@@ -53,3 +53,82 @@ func Texts(labels []Label) []string {
 	}
 	return out
 }
+
+// PoliticalStatuses (政治面貌) in the order of the forms.
+var PoliticalStatuses = []Label{
+	{data.PoliticalMasses, "群众"},
+	{data.PoliticalLeague, "共青团员"},
+	{data.PoliticalActivist, "入党积极分子"},
+	{data.PoliticalCandidate, "发展对象"},
+	{data.PoliticalProbationary, "预备党员"},
+	{data.PoliticalParty, "中共党员"},
+}
+
+// Genders.
+var Genders = []Label{{data.GenderMale, "男"}, {data.GenderFemale, "女"}}
+
+// ExitReasons (退出原因).
+var ExitReasons = []Label{
+	{data.ExitTermEnd, "届满"},
+	{data.ExitGraduation, "毕业"},
+	{data.ExitResigned, "个人辞职"},
+	{data.ExitFailed, "考核不合格"},
+	{data.ExitDiscipline, "违纪"},
+	{data.ExitAcademic, "学业原因"},
+	{data.ExitOther, "其他"},
+}
+
+// Grades of an assessment (考核等次).
+var Grades = []Label{
+	{data.GradeExcellent, "优秀"},
+	{data.GradeGood, "良好"},
+	{data.GradePass, "合格"},
+	{data.GradeFail, "不合格"},
+}
+
+// RoundKinds of a selection round.
+var RoundKinds = []Label{
+	{data.RoundElection, "换届选举"},
+	{data.RoundRecruitment, "招新"},
+	{data.RoundByElection, "增补"},
+}
+
+// CandidateResults.
+var CandidateResults = []Label{
+	{data.ResultPending, "待定"},
+	{data.ResultAdmitted, "录用"},
+	{data.ResultRejected, "未录用"},
+}
+
+// SelectedBy says how an appointment came about.
+var SelectedBy = []Label{
+	{data.SelectedByRound, "选拔"},
+	{data.SelectedByCongress, "学代会选举"},
+	{data.SelectedByImport, "名册导入"},
+	{data.SelectedByOther, "其他"},
+}
+
+// labelSynonyms are other ways people write a label's text in spreadsheets.
+var labelSynonyms = map[string]string{
+	"团员": data.PoliticalLeague, "中共团员": data.PoliticalLeague, "共青团": data.PoliticalLeague,
+	"党员": data.PoliticalParty, "中共党员": data.PoliticalParty, "正式党员": data.PoliticalParty,
+	"预备党员": data.PoliticalProbationary, "中共预备党员": data.PoliticalProbationary,
+	"积极分子": data.PoliticalActivist, "入党积极分子": data.PoliticalActivist,
+	"男性": data.GenderMale, "女性": data.GenderFemale, "M": data.GenderMale, "F": data.GenderFemale,
+	"male": data.GenderMale, "female": data.GenderFemale,
+}
+
+// ParseLabel finds the code of a text as typed in a spreadsheet: the label
+// itself, a known variant, or the code. It returns "" when nothing matches.
+func ParseLabel(labels []Label, text string) string {
+	if code := CodeOf(labels, text); code != "" {
+		return code
+	}
+	if code, ok := labelSynonyms[text]; ok && TextOf(labels, code) != code {
+		return code
+	}
+	if TextOf(labels, text) != text {
+		return text
+	}
+	return ""
+}

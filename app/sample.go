@@ -49,9 +49,7 @@ func (s *Service) LoadSample() error {
 	} else if !empty {
 		return ValidationError{{"", "已有组织数据，不能再载入示例"}}
 	}
-	return s.store.InTransaction(func(tx *data.Store) error {
-		return New(tx, s.now).loadSample()
-	})
+	return s.InTransaction(func(tx *Service) error { return tx.loadSample() })
 }
 
 func (s *Service) loadSample() error {

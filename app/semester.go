@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"time"
+
+	"tuanxue/data"
 )
 
 // Semester is one term of an academic year: 2020-2021-1 is the autumn term
@@ -103,4 +105,20 @@ func SemesterChoices(around ...Semester) []Semester {
 		out = append(out, s)
 	}
 	return out
+}
+
+// Start is the first day of the semester: 1 August or 1 February.
+func (s Semester) Start() data.Date {
+	if s.Term == 1 {
+		return data.NewDate(s.StartYear, time.August, 1)
+	}
+	return data.NewDate(s.StartYear+1, time.February, 1)
+}
+
+// End is the last day of the semester: 31 January or 31 July.
+func (s Semester) End() data.Date {
+	if s.Term == 1 {
+		return data.NewDate(s.StartYear+1, time.January, 31)
+	}
+	return data.NewDate(s.StartYear+1, time.July, 31)
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+	"path/filepath"
 	"time"
 
 	"tuanxue/data"
@@ -25,3 +27,18 @@ func (s *Service) Store() *data.Store { return s.store }
 
 // Today is the current calendar day by the service clock.
 func (s *Service) Today() data.Date { return data.DateOf(s.now()) }
+
+// InTransaction runs fn with a service whose writes all belong to one
+// transaction: every one of them is saved, or none.
+func (s *Service) InTransaction(fn func(tx *Service) error) error {
+	return s.store.InTransaction(func(st *data.Store) error {
+		return fn(New(st, s.now))
+	})
+}
+
+// BackupBefore copies the data file into the backups folder before a bulk
+// change, so the teacher can go back to how things were.
+func (s *Service) BackupBefore(what string) (string, error) {
+	name := fmt.Sprintf("before-%s-%s.db", what, s.now().Format("20060102-150405"))
+	return s.store.BackupTo(filepath.Join(filepath.Dir(s.store.Path()), data.BackupDir, name))
+}

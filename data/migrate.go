@@ -18,6 +18,7 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "organizations, departments and settings", migrateV1},
+	{2, "student cadres", migrateV2},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -6,15 +6,27 @@ import (
 )
 
 // TestEveryMigrationFromItsPredecessor builds a file at each released schema
-// and migrates it one step; each step's check asserts what the step must
+// and migrates it forward; each step's check asserts what the step must
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
+	seeds := map[int]func(t *testing.T, s *Store){
+		2: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO departments (id, organization_id, name, status) VALUES (1, 1, '宣传部', 'active')`)
+		},
+	}
 	checks := map[int]func(t *testing.T, s *Store){
 		1: func(t *testing.T, s *Store) {
-			for _, table := range []string{"settings", "organizations", "departments"} {
-				if !s.db.Migrator().HasTable(table) {
-					t.Errorf("table %s missing", table)
-				}
+			hasTables(t, s, "settings", "organizations", "departments")
+		},
+		2: func(t *testing.T, s *Store) {
+			hasTables(t, s, "people", "appointments", "exits", "selection_rounds", "candidates", "assessments", "recommendations")
+			if d, err := s.Department(1); err != nil || d.Name != "宣传部" {
+				t.Fatalf("department kept through the migration: %+v %v", d, err)
+			}
+			mustExec(t, s, `INSERT INTO people (student_no, name) VALUES ('00123', '张三')`)
+			if err := s.db.Exec(`INSERT INTO people (student_no, name) VALUES ('00123', '李四')`).Error; err == nil {
+				t.Fatal("two living people share a 学号")
 			}
 		},
 	}
@@ -32,6 +44,9 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			defer s.Close()
 			if err := s.migrateTo(m.version - 1); err != nil {
 				t.Fatalf("build schema %d: %v", m.version-1, err)
+			}
+			if seed := seeds[m.version]; seed != nil {
+				seed(t, s)
 			}
 			if err := s.migrate(m.version - 1); err != nil {
 				t.Fatalf("migrate: %v", err)
@@ -53,4 +68,22 @@ func (s *Store) migrateTo(target int) error {
 		return nil
 	}
 	return s.migrate(0)
+}
+
+func hasTables(t *testing.T, s *Store, tables ...string) {
+	t.Helper()
+	for _, table := range tables {
+		if !s.db.Migrator().HasTable(table) {
+			t.Errorf("table %s missing", table)
+		}
+	}
+}
+
+func mustExec(t *testing.T, s *Store, statements ...string) {
+	t.Helper()
+	for _, st := range statements {
+		if err := s.db.Exec(st).Error; err != nil {
+			t.Fatalf("%s: %v", st, err)
+		}
+	}
 }

@@ -21,3 +21,12 @@ func saveRecord(db *gorm.DB, rec any, id uint) error {
 	}
 	return translate(res.Error)
 }
+
+// createAll inserts new records in batches of 50: this driver binds
+// parameters in O(n²), so larger batches are slower (PLATFORM.md).
+func createAll[T any](db *gorm.DB, recs []T) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	return translate(db.CreateInBatches(recs, 50).Error)
+}

@@ -1,0 +1,178 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/width"
+
+	"tuanxue/data"
+)
+
+// Assessment is a stored semester assessment.
+type Assessment = data.Assessment
+
+// Weights are the shares of the four component scores in the total, in
+// percent: 自评, 部门评议, 主席团评议, 团委评议.
+type Weights [4]float64
+
+// DefaultWeights: self-assessment 10 %, the three reviews 30 % each.
+var DefaultWeights = Weights{10, 30, 30, 30}
+
+// ComponentNames label the four scores.
+var ComponentNames = [4]string{"自评", "部门评议", "主席团评议", "团委评议"}
+
+const settingWeights = "assessment_weights"
+
+// AssessmentWeights reads the weights in force.
+func (s *Service) AssessmentWeights() (Weights, error) {
+	text, err := s.store.Setting(settingWeights)
+	if err != nil || text == "" {
+		return DefaultWeights, err
+	}
+	var w Weights
+	parts := strings.Split(text, ",")
+	if len(parts) != 4 {
+		return DefaultWeights, nil
+	}
+	for i, p := range parts {
+		w[i], _ = strconv.ParseFloat(p, 64)
+	}
+	return w, nil
+}
+
+// SaveAssessmentWeights stores new weights; they must add up to 100.
+func (s *Service) SaveAssessmentWeights(w Weights) error {
+	sum := 0.0
+	parts := make([]string, 4)
+	for i, x := range w {
+		if x < 0 || x > 100 {
+			return ValidationError{{"Weights", "权重请填 0–100"}}
+		}
+		sum += x
+		parts[i] = strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	if math.Abs(sum-100) > 0.001 {
+		return ValidationError{{"Weights", fmt.Sprintf("四项权重之和应为 100，现在是 %g", sum)}}
+	}
+	return s.store.SetSettings(map[string]string{settingWeights: strings.Join(parts, ",")})
+}
+
+// Total weighs the component scores; nil until every weighted score is in.
+func (w Weights) Total(scores [4]*float64) *float64 {
+	total := 0.0
+	for i, sc := range scores {
+		if w[i] == 0 {
+			continue
+		}
+		if sc == nil {
+			return nil
+		}
+		total += *sc * w[i] / 100
+	}
+	total = math.Round(total*10) / 10
+	return &total
+}
+
+// GradeFor proposes the grade of a total: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60.
+func GradeFor(total float64) string {
+	switch {
+	case total >= 90:
+		return data.GradeExcellent
+	case total >= 80:
+		return data.GradeGood
+	case total >= 60:
+		return data.GradePass
+	}
+	return data.GradeFail
+}
+
+// AssessmentDraft is one row of the assessment grid as typed.
+type AssessmentDraft struct {
+	PersonID       uint
+	Name           string // for messages
+	OrganizationID *uint
+	Scores         [4]string
+	Grade          string // code; "" takes the grade of the total
+	Comments       string
+}
+
+// RowError is what is wrong with one row of a batch.
+type RowError struct {
+	Row int // 0-based
+	ValidationError
+}
+
+// BatchError lists the rows of a batch that could not be saved.
+type BatchError []RowError
+
+func (b BatchError) Error() string {
+	parts := make([]string, len(b))
+	for i, r := range b {
+		parts[i] = fmt.Sprintf("第 %d 行：%s", r.Row+1, r.ValidationError.Error())
+	}
+	return strings.Join(parts, "\n")
+}
+
+// SaveAssessments validates a grid of assessments for one semester and
+// stores them all in one transaction, or none when any row is wrong.
+func (s *Service) SaveAssessments(semester string, drafts []AssessmentDraft) error {
+	if _, err := ParseSemester(semester); err != nil {
+		return ValidationError{{"Semester", err.Error()}}
+	}
+	w, err := s.AssessmentWeights()
+	if err != nil {
+		return err
+	}
+	var bad BatchError
+	out := make([]Assessment, 0, len(drafts))
+	for i, d := range drafts {
+		a, v := checkAssessment(w, semester, d)
+		if len(v) > 0 {
+			bad = append(bad, RowError{i, v})
+			continue
+		}
+		if a.Total != nil || a.Grade != "" || a.Comments != "" {
+			out = append(out, a)
+		}
+	}
+	if len(bad) > 0 {
+		return bad
+	}
+	return s.store.SaveAssessments(out)
+}
+
+func checkAssessment(w Weights, semester string, d AssessmentDraft) (Assessment, ValidationError) {
+	var v ValidationError
+	a := Assessment{PersonID: d.PersonID, Semester: semester, OrganizationID: d.OrganizationID, Grade: d.Grade}
+	var scores [4]*float64
+	for i, text := range d.Scores {
+		text = strings.TrimSpace(width.Narrow.String(text))
+		if text == "" {
+			continue
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil || f < 0 || f > 100 {
+			v.add(fmt.Sprintf("Scores%d", i), fmt.Sprintf("%s的%s应为 0–100 的分数", d.Name, ComponentNames[i]))
+			continue
+		}
+		scores[i] = &f
+	}
+	a.SelfScore, a.DepartmentScore, a.PresidiumScore, a.LeagueScore = scores[0], scores[1], scores[2], scores[3]
+	a.Total = w.Total(scores)
+	if a.Grade == "" && a.Total != nil {
+		a.Grade = GradeFor(*a.Total)
+	}
+	if a.Grade != "" && TextOf(Grades, a.Grade) == a.Grade {
+		v.add("Grade", "请选择考核等次")
+	}
+	a.Comments = cleanText(&v, "Comments", "评语", d.Comments, 500)
+	return a, v
+}
+
+// Assessments lists a person's assessments, newest first.
+func (s *Service) Assessments(personID uint) ([]Assessment, error) {
+	return s.store.AssessmentsOf(personID)
+}

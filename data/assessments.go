@@ -1,0 +1,75 @@
+package data
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// Assessment grades (考核等次).
+const (
+	GradeExcellent = "excellent" // 优秀
+	GradeGood      = "good"      // 良好
+	GradePass      = "pass"      // 合格
+	GradeFail      = "fail"      // 不合格
+)
+
+// Assessment is one person's assessment for one semester (考核).
+type Assessment struct {
+	ID              uint
+	PersonID        uint
+	Semester        string // 2020-2021-1
+	OrganizationID  *uint
+	SelfScore       *float64 // 自评
+	DepartmentScore *float64 // 部门评议
+	PresidiumScore  *float64 // 主席团评议
+	LeagueScore     *float64 // 团委评议
+	Total           *float64
+	Grade           string
+	Comments        string
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+	DeletedAt       gorm.DeletedAt
+}
+
+// SaveAssessments stores a batch in one transaction; an assessment of the
+// same person and semester is replaced.
+func (s *Store) SaveAssessments(as []Assessment) error {
+	if len(as) == 0 {
+		return nil
+	}
+	return translate(s.db.Transaction(func(tx *gorm.DB) error {
+		return tx.Clauses(clause.OnConflict{
+			Columns:     []clause.Column{{Name: "person_id"}, {Name: "semester"}},
+			TargetWhere: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "deleted_at IS NULL"}}},
+			DoUpdates: clause.AssignmentColumns([]string{"organization_id", "self_score", "department_score",
+				"presidium_score", "league_score", "total", "grade", "comments", "updated_at"}),
+		}).CreateInBatches(as, 50).Error
+	}))
+}
+
+// AssessmentsOf lists a person's assessments, newest semester first.
+func (s *Store) AssessmentsOf(personID uint) ([]Assessment, error) {
+	var as []Assessment
+	err := s.db.Where("person_id = ?", personID).Order("semester DESC").Find(&as).Error
+	return as, translate(err)
+}
+
+// AssessmentsIn reads the assessments of a semester for the given people,
+// keyed by person.
+func (s *Store) AssessmentsIn(semester string, personIDs []uint) (map[uint]Assessment, error) {
+	out := map[uint]Assessment{}
+	for start := 0; start < len(personIDs); start += 500 {
+		var batch []Assessment
+		err := s.db.Where("semester = ? AND person_id IN ?", semester, personIDs[start:min(start+500, len(personIDs))]).
+			Find(&batch).Error
+		if err != nil {
+			return nil, translate(err)
+		}
+		for _, a := range batch {
+			out[a.PersonID] = a
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,123 @@
+package data
+
+import "gorm.io/gorm"
+
+// Roster statuses.
+const (
+	RosterAll     = ""
+	RosterInPost  = "in_post" // in post at some time of the period (on the day, when From = To)
+	RosterLeft    = "left"    // the term has ended
+	RosterFlagged = "flagged" // in post and marked for the exit mechanism (建议退出)
+)
+
+// RosterFilter selects the rows of the cadre roster (学生骨干名册).
+type RosterFilter struct {
+	OrganizationID uint  // 0: every organization
+	DepartmentID   *uint // nil: every department and the 主席团
+	Presidium      bool  // only the 主席团 (DepartmentID is then ignored)
+	Political      string
+	Grade          int
+	From, To       Date    // the period a term must overlap; zero: open terms
+	Status         string  // one of the Roster… statuses
+	Semester       string  // whose assessment grade is shown and flags
+	RankLimit      float64 // a ranking beyond this percentage flags the person
+	Search         string  // part of a name or 学号
+}
+
+// RosterRow is one appointment with its person, as the roster shows it.
+type RosterRow struct {
+	AppointmentID   uint
+	PersonID        uint
+	StudentNo       string
+	Name            string
+	Gender          string
+	College         string
+	Major           string
+	ClassName       string
+	Grade           int
+	Phone           string
+	PoliticalStatus string
+	PartyAppliedOn  Date
+	RankPercent     *float64
+	FailedCourses   int
+	OrganizationID  uint
+	OrgName         string
+	DepartmentID    *uint
+	DeptName        *string
+	Post            string
+	StartOn         Date
+	EndOn           Date
+	AssessmentGrade *string
+}
+
+const rosterColumns = `a.id AS appointment_id, p.id AS person_id, p.student_no, p.name, p.gender,
+	p.college, p.major, p.class_name, p.grade, p.phone, p.political_status, p.party_applied_on,
+	p.rank_percent, p.failed_courses, a.organization_id, o.name AS org_name, a.department_id,
+	d.name AS dept_name, a.post, a.start_on, a.end_on, s.grade AS assessment_grade`
+
+func (s *Store) rosterQuery(f RosterFilter) *gorm.DB {
+	q := s.db.Table("appointments AS a").
+		Joins("JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL").
+		Joins("JOIN organizations AS o ON o.id = a.organization_id AND o.deleted_at IS NULL").
+		Joins("LEFT JOIN departments AS d ON d.id = a.department_id").
+		Joins("LEFT JOIN assessments AS s ON s.person_id = a.person_id AND s.semester = ? AND s.deleted_at IS NULL", f.Semester).
+		Where("a.deleted_at IS NULL")
+	if f.OrganizationID != 0 {
+		q = q.Where("a.organization_id = ?", f.OrganizationID)
+	}
+	switch {
+	case f.Presidium:
+		q = q.Where("a.department_id IS NULL")
+	case f.DepartmentID != nil:
+		q = q.Where("a.department_id = ?", *f.DepartmentID)
+	}
+	if f.Political != "" {
+		q = q.Where("p.political_status = ?", f.Political)
+	}
+	if f.Grade != 0 {
+		q = q.Where("p.grade = ?", f.Grade)
+	}
+	inPost := func(q *gorm.DB) *gorm.DB {
+		if f.From.IsZero() || f.To.IsZero() {
+			return q.Where("a.end_on IS NULL")
+		}
+		return q.Where("a.start_on <= ? AND (a.end_on IS NULL OR a.end_on >= ?)", f.To, f.From)
+	}
+	switch f.Status {
+	case RosterInPost:
+		q = inPost(q)
+	case RosterLeft:
+		q = q.Where("a.end_on IS NOT NULL")
+		if !f.To.IsZero() {
+			q = q.Where("a.end_on <= ?", f.To)
+		}
+	case RosterFlagged:
+		q = inPost(q).Where("(s.grade = ? OR p.failed_courses > 0 OR p.rank_percent > ?)", GradeFail, f.RankLimit)
+	default:
+		if !f.From.IsZero() && !f.To.IsZero() {
+			q = q.Where("a.start_on <= ?", f.To)
+		}
+	}
+	if f.Search != "" {
+		like := "%" + escapeLike(f.Search) + "%"
+		q = q.Where("(p.name LIKE ? ESCAPE '\\' OR p.student_no LIKE ? ESCAPE '\\')", like, like)
+	}
+	return q
+}
+
+// RosterCount counts the rows of a filter.
+func (s *Store) RosterCount(f RosterFilter) (int, error) {
+	var n int64
+	err := s.rosterQuery(f).Count(&n).Error
+	return int(n), translate(err)
+}
+
+// RosterPage reads limit rows of a filter from offset, in roster order:
+// organization, 主席团 before departments in their order, post, 学号.
+func (s *Store) RosterPage(f RosterFilter, offset, limit int) ([]RosterRow, error) {
+	var rows []RosterRow
+	err := s.rosterQuery(f).Select(rosterColumns).
+		Order("a.organization_id, coalesce(d.sort_order, -1), a.department_id, a.post_rank, p.student_no, a.id").
+		Offset(offset).Limit(limit).Scan(&rows).Error
+	return rows, translate(err)
+}
