@@ -206,3 +206,40 @@ func semesterLabel(code string) string {
 	}
 	return strings.TrimSpace(code)
 }
+
+// PersonFile is everything the person form shows about one person.
+type PersonFile struct {
+	Person          Person
+	Appointments    []Appointment
+	Assessments     []Assessment
+	Exits           []Exit
+	Recommendations []data.Recommendation
+	ExitReasons     []string // why the person is marked 建议退出, if they are
+}
+
+// PersonFile reads a person with their terms, assessments, exits and 推优.
+func (s *Service) PersonFile(id uint) (PersonFile, error) {
+	var f PersonFile
+	var err error
+	if f.Person, err = s.store.Person(id); err != nil {
+		return f, err
+	}
+	if f.Appointments, err = s.store.AppointmentsOf(id); err != nil {
+		return f, err
+	}
+	if f.Assessments, err = s.store.AssessmentsOf(id); err != nil {
+		return f, err
+	}
+	if f.Exits, err = s.store.ExitsOf(id); err != nil {
+		return f, err
+	}
+	if f.Recommendations, err = s.store.RecommendationsOf(id); err != nil {
+		return f, err
+	}
+	grade, semester := "", ""
+	if len(f.Assessments) > 0 {
+		grade, semester = f.Assessments[0].Grade, f.Assessments[0].Semester
+	}
+	f.ExitReasons = ExitReasonsFor(f.Person, grade, semester, DefaultRankLimit)
+	return f, nil
+}

@@ -1,6 +1,10 @@
 package data
 
-import "gorm.io/gorm"
+import (
+	"slices"
+
+	"gorm.io/gorm"
+)
 
 // Roster statuses.
 const (
@@ -105,19 +109,33 @@ func (s *Store) rosterQuery(f RosterFilter) *gorm.DB {
 	return q
 }
 
-// RosterCount counts the rows of a filter.
-func (s *Store) RosterCount(f RosterFilter) (int, error) {
-	var n int64
-	err := s.rosterQuery(f).Count(&n).Error
-	return int(n), translate(err)
+// rosterOrder follows the appointments_roster index, so the order costs no
+// sort: organization, 主席团 (no department) first, then departments as
+// created, post, person, start of term.
+const rosterOrder = "a.organization_id, a.department_id, a.post_rank, a.person_id, a.start_on"
+
+// RosterIDs lists the appointments a filter selects, in roster order. The
+// roster screen keeps this list and reads rows for what is on screen, so
+// scrolling 20,000 rows costs one small query per page.
+func (s *Store) RosterIDs(f RosterFilter) ([]uint, error) {
+	var ids []uint
+	err := s.rosterQuery(f).Order(rosterOrder).Pluck("a.id", &ids).Error
+	return ids, translate(err)
 }
 
-// RosterPage reads limit rows of a filter from offset, in roster order:
-// organization, 主席团 before departments in their order, post, 学号.
-func (s *Store) RosterPage(f RosterFilter, offset, limit int) ([]RosterRow, error) {
+// RosterRows reads the rows of the given appointments, in the order given.
+// semester picks the assessment grade shown.
+func (s *Store) RosterRows(ids []uint, semester string) ([]RosterRow, error) {
 	var rows []RosterRow
-	err := s.rosterQuery(f).Select(rosterColumns).
-		Order("a.organization_id, coalesce(d.sort_order, -1), a.department_id, a.post_rank, p.student_no, a.id").
-		Offset(offset).Limit(limit).Scan(&rows).Error
-	return rows, translate(err)
+	err := s.rosterQuery(RosterFilter{Semester: semester}).Select(rosterColumns).
+		Where("a.id IN ?", ids).Scan(&rows).Error
+	if err != nil {
+		return nil, translate(err)
+	}
+	at := make(map[uint]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	slices.SortFunc(rows, func(x, y RosterRow) int { return at[x.AppointmentID] - at[y.AppointmentID] })
+	return rows, nil
 }

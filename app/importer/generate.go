@@ -72,7 +72,7 @@ func Generate(s Spec) *Table {
 			political = "入党积极分子"
 		}
 		if political != "共青团员" || rng.IntN(10) < 8 {
-			applied = fmt.Sprintf("%d-%02d-%02d", grade, 10+rng.IntN(3), 1+rng.IntN(28))
+			applied = fmt.Sprintf("%d-09-%02d", grade, 15+rng.IntN(14)) // within a month of enrolment
 		}
 		gender := "男"
 		if rng.IntN(2) == 0 {
