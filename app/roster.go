@@ -1,0 +1,98 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"tuanxue/app/report"
+	"tuanxue/data"
+)
+
+// RosterFilter selects roster rows; RosterRow is one of them.
+type (
+	RosterFilter = data.RosterFilter
+	RosterRow    = data.RosterRow
+)
+
+// RosterStatuses are the choices of the roster's status filter.
+var RosterStatuses = []Label{
+	{data.RosterInPost, "在任"},
+	{data.RosterFlagged, "建议退出"},
+	{data.RosterLeft, "已离任"},
+	{data.RosterAll, "全部"},
+}
+
+// RosterColumns are the roster's columns, on screen and in Excel.
+var RosterColumns = []report.Column{
+	{Title: "学号", Width: 12}, {Title: "姓名", Width: 8}, {Title: "性别", Width: 4},
+	{Title: "二级学院", Width: 14}, {Title: "班级", Width: 14}, {Title: "政治面貌", Width: 10},
+	{Title: "组织", Width: 16}, {Title: "部门", Width: 10}, {Title: "职务", Width: 10},
+	{Title: "任职起止", Width: 22}, {Title: "考核", Width: 6}, {Title: "建议退出原因", Width: 36},
+}
+
+// RosterIDs lists the appointments a filter selects, in roster order.
+func (s *Service) RosterIDs(f RosterFilter) ([]uint, error) {
+	if f.RankLimit == 0 {
+		f.RankLimit = DefaultRankLimit
+	}
+	return s.store.RosterIDs(f)
+}
+
+// RosterRows reads rows for the given appointments.
+func (s *Service) RosterRows(ids []uint, semester string) ([]RosterRow, error) {
+	return s.store.RosterRows(ids, semester)
+}
+
+// RosterCells is a row as the roster shows it.
+func RosterCells(r RosterRow, semester string) []string {
+	dept := Presidium
+	if r.DeptName != nil {
+		dept = *r.DeptName
+	}
+	term := r.StartOn.String() + " 至 "
+	if r.EndOn.IsZero() {
+		term += "今"
+	} else {
+		term += r.EndOn.String()
+	}
+	grade := ""
+	if r.AssessmentGrade != nil {
+		grade = TextOf(Grades, *r.AssessmentGrade)
+	}
+	p := Person{FailedCourses: r.FailedCourses, RankPercent: r.RankPercent}
+	flags := ""
+	if r.EndOn.IsZero() {
+		g := ""
+		if r.AssessmentGrade != nil {
+			g = *r.AssessmentGrade
+		}
+		flags = strings.Join(ExitReasonsFor(p, g, semester, DefaultRankLimit), "；")
+	}
+	return []string{r.StudentNo, r.Name, TextOf(Genders, r.Gender), r.College, r.ClassName,
+		TextOf(PoliticalStatuses, r.PoliticalStatus), r.OrgName, dept, r.Post, term, grade, flags}
+}
+
+// RosterTable is the whole filtered roster as a table, for Excel.
+func (s *Service) RosterTable(f RosterFilter, subtitle string) (report.Table, error) {
+	ids, err := s.RosterIDs(f)
+	if err != nil {
+		return report.Table{}, err
+	}
+	t := report.Table{Title: "学生骨干名册", Subtitle: subtitle, Columns: RosterColumns}
+	for start := 0; start < len(ids); start += 500 {
+		rows, err := s.RosterRows(ids[start:min(start+500, len(ids))], f.Semester)
+		if err != nil {
+			return t, err
+		}
+		for _, r := range rows {
+			t.Rows = append(t.Rows, RosterCells(r, f.Semester))
+		}
+	}
+	return t, nil
+}
+
+// Subtitle is the line under a table's title: school, period, when made.
+func (s *Service) Subtitle(period string) string {
+	st, _ := s.Settings()
+	return fmt.Sprintf("%s · %s · 制表日期 %s", st.SchoolName, period, s.Today())
+}
