@@ -176,3 +176,51 @@ func checkAssessment(w Weights, semester string, d AssessmentDraft) (Assessment,
 func (s *Service) Assessments(personID uint) ([]Assessment, error) {
 	return s.store.AssessmentsOf(personID)
 }
+
+// SheetRow is one person on the assessment grid of a department.
+type SheetRow struct {
+	PersonID uint
+	Name     string
+	Post     string
+	Existing *Assessment // what was entered before, if anything
+}
+
+// AssessmentSheet lists the people in post in a department (or the 主席团
+// when deptID is nil) during a semester, with their assessments so far.
+func (s *Service) AssessmentSheet(orgID uint, deptID *uint, sem Semester) ([]SheetRow, error) {
+	f := RosterFilter{OrganizationID: orgID, DepartmentID: deptID, Presidium: deptID == nil,
+		Status: data.RosterInPost, From: sem.Start(), To: sem.End(), Semester: sem.String()}
+	ids, err := s.RosterIDs(f)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.RosterRows(ids, sem.String())
+	if err != nil {
+		return nil, err
+	}
+	personIDs := make([]uint, len(rows))
+	for i, r := range rows {
+		personIDs[i] = r.PersonID
+	}
+	existing, err := s.store.AssessmentsIn(sem.String(), personIDs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]SheetRow, 0, len(rows))
+	seen := map[uint]bool{}
+	for _, r := range rows {
+		if seen[r.PersonID] {
+			continue // two terms in one semester: one assessment
+		}
+		seen[r.PersonID] = true
+		row := SheetRow{PersonID: r.PersonID, Name: r.Name, Post: r.Post}
+		if a, ok := existing[r.PersonID]; ok {
+			row.Existing = &a
+		}
+		out = append(out, row)
+	}
+	return out, nil
+}
+
+// ScoreText writes a stored score back into a grid cell.
+func ScoreText(f *float64) string { return score(f) }

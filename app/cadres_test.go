@@ -11,8 +11,8 @@ import (
 func cadreFixture(t *testing.T) (*Service, Person, Organization, Department) {
 	t.Helper()
 	s := newTestService(t)
-	if err := s.LoadSample(); err != nil {
-		t.Fatal(err)
+	if b := s.loadSampleOrgs(); b.err != nil {
+		t.Fatal(b.err)
 	}
 	tree, _ := s.OrgTree()
 	union := tree.OfKinds(data.KindSchoolUnion)[0]

@@ -23,11 +23,12 @@ var RosterStatuses = []Label{
 }
 
 // RosterColumns are the roster's columns, on screen and in Excel.
+// The post comes first, the person's details after it.
 var RosterColumns = []report.Column{
-	{Title: "学号", Width: 12}, {Title: "姓名", Width: 8}, {Title: "性别", Width: 4},
-	{Title: "二级学院", Width: 14}, {Title: "班级", Width: 14}, {Title: "政治面貌", Width: 10},
-	{Title: "组织", Width: 16}, {Title: "部门", Width: 10}, {Title: "职务", Width: 10},
-	{Title: "任职起止", Width: 22}, {Title: "考核", Width: 6}, {Title: "建议退出原因", Width: 36},
+	{Title: "学号", Width: 6}, {Title: "姓名", Width: 4}, {Title: "组织", Width: 9},
+	{Title: "部门", Width: 5}, {Title: "职务", Width: 4}, {Title: "政治面貌", Width: 6},
+	{Title: "班级", Width: 6}, {Title: "二级学院", Width: 6}, {Title: "性别", Width: 2},
+	{Title: "任职起止", Width: 10}, {Title: "考核", Width: 3}, {Title: "建议退出原因", Width: 18},
 }
 
 // RosterIDs lists the appointments a filter selects, in roster order.
@@ -49,12 +50,7 @@ func RosterCells(r RosterRow, semester string) []string {
 	if r.DeptName != nil {
 		dept = *r.DeptName
 	}
-	term := r.StartOn.String() + " 至 "
-	if r.EndOn.IsZero() {
-		term += "今"
-	} else {
-		term += r.EndOn.String()
-	}
+	term := Term(Appointment{StartOn: r.StartOn, EndOn: r.EndOn})
 	grade := ""
 	if r.AssessmentGrade != nil {
 		grade = TextOf(Grades, *r.AssessmentGrade)
@@ -68,8 +64,8 @@ func RosterCells(r RosterRow, semester string) []string {
 		}
 		flags = strings.Join(ExitReasonsFor(p, g, semester, DefaultRankLimit), "；")
 	}
-	return []string{r.StudentNo, r.Name, TextOf(Genders, r.Gender), r.College, r.ClassName,
-		TextOf(PoliticalStatuses, r.PoliticalStatus), r.OrgName, dept, r.Post, term, grade, flags}
+	return []string{r.StudentNo, r.Name, r.OrgName, dept, r.Post, TextOf(PoliticalStatuses, r.PoliticalStatus),
+		r.ClassName, r.College, TextOf(Genders, r.Gender), term, grade, flags}
 }
 
 // RosterTable is the whole filtered roster as a table, for Excel.

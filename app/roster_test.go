@@ -65,10 +65,10 @@ func TestRosterFiltersAndHistory(t *testing.T) {
 	if err != nil || len(tbl.Rows) != 2 {
 		t.Fatalf("table %+v %v", tbl, err)
 	}
-	if row := tbl.Rows[1]; row[1] != "林雅婷" || row[7] != "宣传部" || row[5] != "中共党员" || !strings.Contains(row[11], "1 门课程不及格") {
+	if row := tbl.Rows[1]; row[1] != "林雅婷" || row[3] != "宣传部" || row[5] != "中共党员" || !strings.Contains(row[11], "1 门课程不及格") {
 		t.Fatalf("row %q", row)
 	}
-	if tbl.Rows[0][7] != Presidium || tbl.Rows[0][9] != "2020-09-10 至 今" {
+	if tbl.Rows[0][3] != Presidium || tbl.Rows[0][9] != "2020-09-10 至 今" {
 		t.Fatalf("chair row %q", tbl.Rows[0])
 	}
 	if !strings.Contains(tbl.Subtitle, SampleSchool) {

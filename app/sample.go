@@ -53,16 +53,22 @@ func (s *Service) LoadSample() error {
 }
 
 func (s *Service) loadSample() error {
+	b := s.loadSampleOrgs()
+	if b.err == nil {
+		b.samplePeople(SemesterAt(s.now()))
+	}
+	return b.err
+}
+
+// loadSampleOrgs builds the sample's organizations and departments.
+func (s *Service) loadSampleOrgs() *sampleBuilder {
+	b := &sampleBuilder{s: s}
 	settings, err := s.Settings()
-	if err != nil {
-		return err
-	}
+	b.fail(err)
 	if settings.SchoolName == "" {
-		if _, err := s.SaveSettings(SettingsDraft{SchoolName: SampleSchool, Semester: settings.Semester.String()}); err != nil {
-			return err
-		}
+		_, err := s.SaveSettings(SettingsDraft{SchoolName: SampleSchool, Semester: settings.Semester.String()})
+		b.fail(err)
 	}
-	b := sampleBuilder{s: s}
 	league := b.org(OrgDraft{Name: "校团委", Kind: data.KindLeague, TeacherName: "林振华",
 		TeacherPhone: "0663-8512345", FoundedOn: "1985-09-01"})
 	union := b.org(OrgDraft{Name: "校学生会", Kind: data.KindSchoolUnion, ParentID: &league.ID,
@@ -99,7 +105,7 @@ func (s *Service) loadSample() error {
 	}
 	b.org(OrgDraft{Name: "动漫社", Kind: data.KindClub, ParentID: &fed.ID, FoundedOn: "2014-10-01",
 		Status: data.StatusDissolved, StatusOn: "2020-06-30", Notes: "年审未通过，予以撤销。"})
-	return b.err
+	return b
 }
 
 // sampleBuilder saves through the service and keeps the first error, so the

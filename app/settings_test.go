@@ -81,6 +81,20 @@ func TestLoadSampleShapedLikeTheSource(t *testing.T) {
 	if n := len(tree.OfKinds(data.KindClub)); n != 5 {
 		t.Errorf("%d clubs, want 5 (one dissolved)", n)
 	}
+	// Staffed as the source describes: 3 + 6 × (2 + 6) = 51 in the school union.
+	if ids, _ := s.RosterIDs(RosterFilter{OrganizationID: unions[0].ID, Status: data.RosterInPost}); len(ids) != 51 {
+		t.Errorf("school union has %d in post, want 51", len(ids))
+	}
+	if ids, _ := s.RosterIDs(RosterFilter{OrganizationID: colleges[0].ID, Status: data.RosterInPost}); len(ids) != 30 {
+		t.Errorf("二级学院 union has %d in post, want 30", len(ids))
+	}
+	if ids, _ := s.RosterIDs(RosterFilter{Status: data.RosterLeft}); len(ids) != 1 {
+		t.Errorf("%d terms ended, want last year's chair", len(ids))
+	}
+	last := SemesterAt(testNow()).Prev().String()
+	if ids, _ := s.RosterIDs(RosterFilter{Status: data.RosterFlagged, Semester: last, RankLimit: DefaultRankLimit}); len(ids) != 2 {
+		t.Errorf("%d flagged for exit, want the 不合格 and the failed course", len(ids))
+	}
 	if st, _ := s.Settings(); st.SchoolName != SampleSchool {
 		t.Errorf("school name %q", st.SchoolName)
 	}

@@ -9,13 +9,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
+	"tuanxue/app/report"
 	"tuanxue/data"
 )
 
-var deptColumns = []struct {
-	title string
-	width float32
-}{{"排序", 56}, {"部门名称", 130}, {"工作职责", 360}, {"状态", 230}}
+var deptColumns = []report.Column{{Title: "排序", Width: 3}, {Title: "部门名称", Width: 8}, {Title: "工作职责", Width: 24}, {Title: "状态", Width: 15}}
 
 // deptPanel lists the departments of the selected organization.
 type deptPanel struct {
@@ -33,21 +31,9 @@ type deptPanel struct {
 
 func newDeptPanel(svc *app.Service, win fyne.Window) *deptPanel {
 	p := &deptPanel{svc: svc, win: win, row: -1, hint: widget.NewLabel("")}
-	p.table = widget.NewTableWithHeaders(
-		func() (int, int) { return len(p.depts), len(deptColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.cell(id)) })
-	p.table.ShowHeaderColumn = false
-	p.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(deptColumns[id.Col].title)
-	}
-	for i, c := range deptColumns {
-		p.table.SetColumnWidth(i, c.width)
-	}
+	p.table = newListTable(deptColumns, func() int { return len(p.depts) }, func(row, col int) (string, bool) {
+		return p.cell(widget.TableCellID{Row: row, Col: col}), false
+	})
 	p.table.OnSelected = func(id widget.TableCellID) {
 		p.row = id.Row
 		p.updateButtons()

@@ -168,3 +168,6 @@ func (f *form) edited(name string, changed func()) {
 	f.touch(name)
 	changed()
 }
+
+// widgetInfinite is an endless progress bar for work of unknown length.
+func widgetInfinite() fyne.CanvasObject { return widget.NewProgressBarInfinite() }

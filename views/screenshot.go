@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"tuanxue/app"
+	"tuanxue/app/importer"
 	"tuanxue/data"
 )
 
@@ -83,7 +84,61 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			dismissOverlays(w.Win)
 			return w.orgs.selectKind(data.KindCollegeUnion)
 		}},
-		{"07-settings", func() error {
+		{"07-roster", func() error {
+			dismissOverlays(w.Win)
+			w.ShowModule("学生骨干")
+			return nil
+		}},
+		{"08-roster-flagged", func() error {
+			f := w.roster.filters
+			f.period.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
+			f.status.SetSelected(app.TextOf(app.RosterStatuses, data.RosterFlagged))
+			return nil
+		}},
+		{"09-person", func() error {
+			w.roster.table.Select(widgetCell(0))
+			return nil
+		}},
+		{"10-exit", func() error {
+			top := w.Win.Canvas().Overlays().Top()
+			if top == nil {
+				return fmt.Errorf("person dialog did not open")
+			}
+			lastPerson.tabs.SelectIndex(1)
+			lastPerson.openExit()
+			return nil
+		}},
+		{"11-roster-history", func() error {
+			dismissOverlays(w.Win)
+			f := w.roster.filters
+			f.status.SetSelected(app.TextOf(app.RosterStatuses, data.RosterInPost))
+			f.period.SetSelected(onADay)
+			f.day.SetText(app.SampleHistoryDay(app.SemesterAt(svc.Today().Time())).String())
+			tree, err := svc.OrgTree()
+			if err != nil {
+				return err
+			}
+			f.org.SetSelected(f.orgs.label(&tree.OfKinds(data.KindSchoolUnion)[0].ID))
+			f.dept.SetSelected(app.Presidium)
+			return nil
+		}},
+		{"12-assessment-grid", func() error {
+			g := openAssessmentGrid(svc, w.Win, func() {})
+			g.semester.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
+			g.dept.SetSelected("宣传部")
+			return nil
+		}},
+		{"13-import-preview", func() error {
+			dismissOverlays(w.Win)
+			plan, err := samplePreview(svc)
+			if err != nil {
+				return err
+			}
+			w.roster.showPreview(plan)
+			return nil
+		}},
+		{"14-settings", func() error {
+			dismissOverlays(w.Win)
 			w.ShowModule("系统设置")
 			return nil
 		}},
@@ -97,6 +152,19 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 		}
 	}
 	return written, nil
+}
+
+// samplePreview checks a small invented roster with the mistakes teachers
+// make, for the picture of the import preview.
+func samplePreview(svc *app.Service) (*importer.Plan, error) {
+	t := importer.Generate(importer.Spec{Colleges: []string{"机电工程学院", "信息工程学院"}, SchoolUnion: "校学生会",
+		SchoolDepts: []string{"学习部", "宣传部"}, CollegeDepts: []string{"学习部", "宣传部"}, Cadres: 24, Seed: 7,
+		Year: app.SemesterAt(svc.Today().Time()).StartYear})
+	t.Rows[3].Cells[1] = "2.02401E+11"
+	t.Rows[5].Cells[8] = "少先队员"
+	t.Rows[7].Cells[10], t.Rows[7].Cells[11], t.Rows[7].Cells[12] = "摄影协会", "", "会长"
+	t.Rows[9].Cells[1] = t.Rows[8].Cells[1]
+	return importer.Make(svc, t, importer.Options{CreateMissing: true})
 }
 
 func dismissOverlays(win fyne.Window) {

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"os"
 	"testing"
 	"time"
 
@@ -13,6 +14,11 @@ import (
 )
 
 var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
+
+func TestMain(m *testing.M) {
+	inBackground = func(work, done func()) { work(); done() }
+	os.Exit(m.Run())
+}
 
 // newTestUI opens a real store in a temporary folder and the main window
 // over it, in Fyne's headless test app.
@@ -60,6 +66,26 @@ func labelsUnder(o fyne.CanvasObject) []string {
 	for _, obj := range test.LaidOutObjects(o) {
 		if l, ok := obj.(*widget.Label); ok && l.Visible() && l.Text != "" {
 			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+func selectsUnder(o fyne.CanvasObject) []*widget.Select {
+	var out []*widget.Select
+	for _, obj := range test.LaidOutObjects(o) {
+		if s, ok := obj.(*widget.Select); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func entriesUnder(o fyne.CanvasObject) []*widget.Entry {
+	var out []*widget.Entry
+	for _, obj := range test.LaidOutObjects(o) {
+		if e, ok := obj.(*widget.Entry); ok {
+			out = append(out, e)
 		}
 	}
 	return out

@@ -34,6 +34,7 @@ type MainWindow struct {
 	nav     *widget.List
 	content *fyne.Container
 	orgs    *orgScreen
+	roster  *rosterScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -44,6 +45,10 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 		{title: "组织机构", icon: theme.HomeIcon(), build: func() fyne.CanvasObject {
 			w.orgs = newOrgScreen(svc, w.Win)
 			return w.orgs.object()
+		}},
+		{title: "学生骨干", icon: theme.AccountIcon(), build: func() fyne.CanvasObject {
+			w.roster = newRosterScreen(svc, w.Win)
+			return w.roster.object()
 		}},
 		{title: "系统设置", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
 			return newSettingsScreen(svc, w.Win, func(app.Settings) {}).object()

@@ -4,6 +4,7 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -89,6 +90,9 @@ func ReadFile(path string) (*Table, error) {
 	case bytes.HasPrefix(head, oleMagic):
 		return nil, ErrEncrypted
 	case bytes.HasPrefix(head, zipMagic):
+		if err := checkZip(f, info.Size()); err != nil {
+			return nil, err
+		}
 		return readXLSX(f)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize))
@@ -96,6 +100,25 @@ func ReadFile(path string) (*Table, error) {
 		return nil, err
 	}
 	return readCSV(b)
+}
+
+// checkZip refuses, before anything is unpacked, a zip whose entries say
+// they unpack to more than MaxUnzipped; excelize's own limit still guards
+// against entries that lie about their size.
+func checkZip(f *os.File, size int64) error {
+	z, err := zip.NewReader(f, size)
+	if err != nil {
+		return ErrNotTable
+	}
+	var total uint64
+	for _, e := range z.File {
+		total += e.UncompressedSize64
+	}
+	if total > MaxUnzipped {
+		return fmt.Errorf("文件解压后有 %d MB，可能已损坏或不是名册：%w", total>>20, ErrTooLarge)
+	}
+	_, err = f.Seek(0, io.SeekStart)
+	return err
 }
 
 // grid is a sheet as rows of raw text cells.

@@ -1,0 +1,148 @@
+package app
+
+import (
+	"fmt"
+
+	"tuanxue/data"
+)
+
+// Invented names for the sample cadres; a few rare characters (喆 堃 玥)
+// keep the font honest.
+var (
+	sampleSurnames = []rune("陈林黄张李王吴刘蔡杨郑许谢洪郭邱曾廖赖周徐苏叶庄吕江何萧罗高潘")
+	sampleGiven    = []string{"思远", "雅婷", "晓东", "嘉欣", "泽楷", "诗涵", "子涵", "俊杰", "梓轩", "欣怡",
+		"浩然", "佳琪", "宇航", "雨桐", "一鸣", "静怡", "博文", "晓彤", "天佑", "可馨", "喆", "堃", "玥", "志强", "美玲"}
+	sampleMajors = map[string]string{"机电工程学院": "机电一体化技术", "信息工程学院": "计算机应用技术", "经济管理学院": "电子商务"}
+)
+
+// samplePeople staffs the sample unions as the source report describes:
+// the school union with 主席团 3 and 6 departments of 2 heads and 6 staff
+// (51 seats, above the 40 of reform rule 3), each 二级学院 union with 主席团 2
+// and 4 departments of 2 heads and 5 staff (30 seats). The terms began in
+// the middle of last semester, after the previous chair's term ended; one
+// cadre failed last semester's assessment and one has a failed course.
+func (b *sampleBuilder) samplePeople(sem Semester) {
+	tree, err := b.s.OrgTree()
+	b.fail(err)
+	start := termStart(sem.Prev()).String()
+	n := 0
+	person := func(college string, grade int) Person {
+		n++
+		name := string(sampleSurnames[(n*7)%len(sampleSurnames)]) + sampleGiven[(n*3)%len(sampleGiven)]
+		d := PersonDraft{StudentNo: fmt.Sprintf("%d%02d%04d", grade, collegeCode(college), n), Name: name,
+			Gender: []string{data.GenderMale, data.GenderFemale}[n%2], College: college, Major: sampleMajors[college],
+			ClassName: fmt.Sprintf("%d级%s%d班", grade%100, string([]rune(sampleMajors[college])[:2]), 1+n%3),
+			Grade:     fmt.Sprint(grade), Phone: fmt.Sprintf("139%08d", 20200000+n*37),
+			PoliticalStatus: []string{data.PoliticalLeague, data.PoliticalLeague, data.PoliticalActivist, data.PoliticalParty}[n%4],
+			RankPercent:     fmt.Sprint(3 + (n*11)%27)}
+		if applied := data.NewDate(grade, 9, 20+n%10); n%10 != 0 && !b.s.Today().Before(applied) {
+			d.PartyAppliedOn = applied.String()
+		}
+		if b.err != nil {
+			return Person{}
+		}
+		p, err := b.s.SavePerson(d)
+		b.fail(err)
+		return p
+	}
+	appoint := func(p Person, org Organization, dept *uint, post string) Appointment {
+		if b.err != nil {
+			return Appointment{}
+		}
+		a, err := b.s.SaveAppointment(AppointmentDraft{PersonID: p.ID, OrganizationID: org.ID, DepartmentID: dept,
+			Post: post, StartOn: start, SelectedBy: data.SelectedByCongress})
+		b.fail(err)
+		return a
+	}
+	staff := func(org Organization, college string, presidium, perDept int) {
+		// Grades as in the term's first semester: heads in their second or
+		// third year, staff in their first or second.
+		appoint(person(college, sem.StartYear-3), org, nil, PostChair)
+		for i := 1; i < presidium; i++ {
+			appoint(person(college, sem.StartYear-2), org, nil, PostViceChair)
+		}
+		depts, err := b.s.Departments(org.ID)
+		b.fail(err)
+		for _, d := range depts {
+			if d.Status != data.StatusActive {
+				continue
+			}
+			appoint(person(college, sem.StartYear-2), org, &d.ID, PostMinister)
+			appoint(person(college, sem.StartYear-2), org, &d.ID, PostViceMinister)
+			for i := 0; i < perDept; i++ {
+				appoint(person(college, sem.StartYear-1), org, &d.ID, PostStaff)
+			}
+		}
+	}
+	for _, u := range tree.OfKinds(data.KindSchoolUnion) {
+		staff(u, "机电工程学院", 3, 6)
+	}
+	for _, u := range tree.OfKinds(data.KindCollegeUnion) {
+		staff(u, u.Name[:len(u.Name)-len("学生会")], 2, 5)
+	}
+	b.sampleHistory(tree, sem)
+}
+
+// termStart is two weeks into a semester, when the sample's terms begin.
+func termStart(s Semester) data.Date { return data.DateOf(s.Start().Time().AddDate(0, 0, 14)) }
+
+// SampleHistoryDay is a day in the sample's previous term, when last
+// year's chair was still in post: for the 换届 picture.
+func SampleHistoryDay(now Semester) data.Date { return termStart(now.Prev().Prev()) }
+
+func collegeCode(college string) int {
+	for i, c := range sampleColleges {
+		if c == college {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// sampleHistory adds last year's chair of the school union, who left at the
+// end of the term, and last semester's assessments with one 不合格.
+func (b *sampleBuilder) sampleHistory(tree OrgTree, sem Semester) {
+	if b.err != nil {
+		return
+	}
+	union := tree.OfKinds(data.KindSchoolUnion)[0]
+	old, err := b.s.SavePerson(PersonDraft{StudentNo: fmt.Sprintf("%d019999", sem.StartYear-3), Name: "许嘉堃",
+		Gender: data.GenderMale, College: "信息工程学院", Grade: fmt.Sprint(sem.StartYear - 3),
+		PoliticalStatus: data.PoliticalParty, PartyAppliedOn: fmt.Sprintf("%d-10-10", sem.StartYear-3)})
+	b.fail(err)
+	if b.err != nil {
+		return
+	}
+	a, err := b.s.SaveAppointment(AppointmentDraft{PersonID: old.ID, OrganizationID: union.ID, Post: PostChair,
+		StartOn: termStart(sem.Prev().Prev().Prev()).String(), SelectedBy: data.SelectedByCongress})
+	b.fail(err)
+	if b.err == nil {
+		end := data.DateOf(termStart(sem.Prev()).Time().AddDate(0, 0, -1))
+		b.fail(b.s.RecordExit(ExitDraft{PersonID: old.ID, AppointmentIDs: []uint{a.ID},
+			On: end.String(), Reason: data.ExitTermEnd, Notes: "任期届满，毕业离校"}))
+	}
+
+	ids, err := b.s.RosterIDs(RosterFilter{OrganizationID: union.ID, Status: data.RosterInPost})
+	b.fail(err)
+	rows, err := b.s.RosterRows(ids, "")
+	b.fail(err)
+	last := sem.Prev()
+	drafts := make([]AssessmentDraft, len(rows))
+	for i, r := range rows {
+		sc := fmt.Sprint(72 + (i*13)%27)
+		drafts[i] = AssessmentDraft{PersonID: r.PersonID, Name: r.Name, OrganizationID: &union.ID, Scores: [4]string{sc, sc, sc, sc}}
+	}
+	if len(drafts) > 12 {
+		drafts[11].Scores = [4]string{"70", "52", "55", "50"}
+		drafts[11].Comments = "多次无故缺席部门例会"
+		p, err := b.s.Person(rows[7].PersonID)
+		b.fail(err)
+		d := PersonDraftOf(p)
+		d.FailedCourses = "1"
+		_, err = b.s.SavePerson(d)
+		b.fail(err)
+	}
+	if b.err == nil {
+		b.fail(b.s.SaveAssessments(last.String(), drafts))
+	}
+}
