@@ -28,7 +28,7 @@ var RosterColumns = []report.Column{
 	{Title: "学号", Width: 6}, {Title: "姓名", Width: 4}, {Title: "组织", Width: 9},
 	{Title: "部门", Width: 5}, {Title: "职务", Width: 4}, {Title: "政治面貌", Width: 6},
 	{Title: "班级", Width: 6}, {Title: "二级学院", Width: 6}, {Title: "性别", Width: 2},
-	{Title: "任职起止", Width: 10}, {Title: "考核", Width: 3}, {Title: "建议退出原因", Width: 18},
+	{Title: "任职起止", Width: 12}, {Title: "考核", Width: 3}, {Title: "建议退出原因", Width: 18},
 }
 
 // RosterIDs lists the appointments a filter selects, in roster order.

@@ -53,7 +53,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint, onChanged func
 	)
 	save := widget.NewButton("保存", p.save)
 	save.Importance = widget.HighImportance
-	p.flagBox = container.NewHBox(widget.NewIcon(theme.WarningIcon()), p.flags)
+	p.flagBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, p.flags)
 	content := container.NewBorder(p.flagBox, nil, nil, nil, p.tabs)
 	p.dlg = dialog.NewCustomWithoutButtons("人员信息", content, win)
 	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", p.dlg.Hide), save})
