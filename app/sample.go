@@ -56,6 +56,7 @@ func (s *Service) loadSample() error {
 	b := s.loadSampleOrgs()
 	if b.err == nil {
 		b.samplePeople(SemesterAt(s.now()))
+		b.sampleRound(SemesterAt(s.now()))
 	}
 	return b.err
 }

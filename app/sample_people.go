@@ -146,3 +146,39 @@ func (b *sampleBuilder) sampleHistory(tree OrgTree, sem Semester) {
 		b.fail(b.s.SaveAssessments(last.String(), drafts))
 	}
 }
+
+// sampleRound is this semester's recruitment (招新) of the school union,
+// with first-year candidates scored and partly approved, none appointed.
+func (b *sampleBuilder) sampleRound(sem Semester) {
+	if b.err != nil {
+		return
+	}
+	tree, _ := b.s.OrgTree()
+	union := tree.OfKinds(data.KindSchoolUnion)[0]
+	league := tree.OfKinds(data.KindLeague)[0]
+	held := data.DateOf(sem.Start().Time().AddDate(0, 0, 45))
+	if b.s.Today().Before(held) {
+		held = b.s.Today()
+	}
+	r, err := b.s.SaveRound(RoundDraft{OrganizationID: union.ID, Semester: sem.String(), Kind: data.RoundRecruitment,
+		Title: fmt.Sprintf("%d年秋季校学生会招新", sem.StartYear), HeldOn: held.String(), ApproverLeagueID: &league.ID,
+		ScoreItems: DefaultScoreItems})
+	b.fail(err)
+	depts, _ := b.s.Departments(union.ID)
+	names := []string{"方思琪", "梁宇轩", "袁梦瑶", "彭子墨"}
+	for i, name := range names {
+		if b.err != nil {
+			return
+		}
+		p, err := b.s.SavePerson(PersonDraft{StudentNo: fmt.Sprintf("%d01%04d", sem.StartYear, 9000+i), Name: name,
+			College: "信息工程学院", Grade: fmt.Sprint(sem.StartYear), PoliticalStatus: data.PoliticalLeague})
+		b.fail(err)
+		d := CandidateDraft{RoundID: r.ID, PersonID: p.ID, DepartmentID: &depts[1+i%3].ID, Post: PostStaff,
+			Scores: map[string]string{"笔试": fmt.Sprint(78 + i*5), "面试": fmt.Sprint(85 - i*3), "民主测评": fmt.Sprint(80 + i)}}
+		if i < 2 {
+			d.RecommendedOn, d.ReviewedOn = held.String(), held.String()
+		}
+		_, err = b.s.SaveCandidate(d)
+		b.fail(err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/width"
 
+	"tuanxue/app/report"
 	"tuanxue/data"
 )
 
@@ -203,4 +204,48 @@ func (s *Service) Admit(candidateID uint, startOn string) (Appointment, error) {
 		return a, err
 	}
 	return a, s.store.Admit(c.ID, &a)
+}
+
+// CandidateColumns are the columns of a round's candidate list: the fixed
+// ones around the round's own score items.
+func CandidateColumns(r SelectionRound) []report.Column {
+	cols := []report.Column{{Title: "姓名", Width: 4}, {Title: "学号", Width: 6}, {Title: "应聘职务", Width: 5}, {Title: "部门", Width: 5}}
+	for _, item := range ScoreItemsOf(r) {
+		cols = append(cols, report.Column{Title: item, Width: 4})
+	}
+	return append(cols, report.Column{Title: "审批进度", Width: 16}, report.Column{Title: "结果", Width: 4})
+}
+
+// CandidateCells describes a round's candidates, one row each.
+func (s *Service) CandidateCells(r SelectionRound, cs []Candidate) [][]string {
+	out := make([][]string, len(cs))
+	for i, c := range cs {
+		p, _ := s.store.Person(c.PersonID)
+		row := []string{p.Name, p.StudentNo, c.Post, s.deptName(c.DepartmentID)}
+		scores := CandidateScores(c)
+		for _, item := range ScoreItemsOf(r) {
+			if v, ok := scores[item]; ok {
+				row = append(row, strconv.FormatFloat(v, 'f', -1, 64))
+			} else {
+				row = append(row, "")
+			}
+		}
+		progress := "审批齐全"
+		if missing := MissingSteps(c); len(missing) > 0 {
+			progress = "待" + strings.Join(missing, "、")
+		}
+		out[i] = append(row, progress, TextOf(CandidateResults, c.Result))
+	}
+	return out
+}
+
+// CandidateDraftOf fills the candidate form from a stored candidate.
+func CandidateDraftOf(c Candidate) CandidateDraft {
+	d := CandidateDraft{ID: c.ID, RoundID: c.RoundID, PersonID: c.PersonID, DepartmentID: c.DepartmentID, Post: c.Post,
+		Result: c.Result, RecommendedOn: c.RecommendedOn.String(), PartyAgreedOn: c.PartyAgreedOn.String(),
+		ReviewedOn: c.ReviewedOn.String(), DecidedOn: c.DecidedOn.String(), Notes: c.Notes, Scores: map[string]string{}}
+	for k, v := range CandidateScores(c) {
+		d.Scores[k] = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return d
 }

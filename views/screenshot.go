@@ -137,7 +137,21 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.roster.showPreview(plan)
 			return nil
 		}},
-		{"14-settings", func() error {
+		{"14-selection", func() error {
+			dismissOverlays(w.Win)
+			w.ShowModule("选拔")
+			if len(w.selections.rounds) == 0 {
+				return fmt.Errorf("the sample has no selection round")
+			}
+			w.selections.list.Select(0)
+			return nil
+		}},
+		{"15-candidate", func() error {
+			w.selections.row = 0
+			w.selections.openCandidate(app.CandidateDraftOf(w.selections.cands[0]))
+			return nil
+		}},
+		{"16-settings", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("系统设置")
 			return nil

@@ -35,6 +35,8 @@ type MainWindow struct {
 	content *fyne.Container
 	orgs    *orgScreen
 	roster  *rosterScreen
+	// selections is the 选拔 screen once visited.
+	selections *selectionScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -49,6 +51,10 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 		{title: "学生骨干", icon: theme.AccountIcon(), build: func() fyne.CanvasObject {
 			w.roster = newRosterScreen(svc, w.Win)
 			return w.roster.object()
+		}},
+		{title: "选拔", icon: theme.DocumentCreateIcon(), build: func() fyne.CanvasObject {
+			w.selections = newSelectionScreen(svc, w.Win)
+			return w.selections.object()
 		}},
 		{title: "系统设置", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
 			return newSettingsScreen(svc, w.Win, func(app.Settings) {}).object()
