@@ -10,12 +10,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/BurntSushi/toml"
 
 	"tuanxue/app"
 	"tuanxue/app/importer"
+	"tuanxue/app/report"
 	"tuanxue/data"
 	"tuanxue/views"
 )
@@ -36,12 +39,16 @@ const usage = `用法：
   tuanxue [--data 文件夹]                     打开程序窗口
   tuanxue import members 文件 [--data 文件夹] [--dry-run] [--create-missing]
                                              从 .xlsx 或 .csv 导入学生骨干名册
+  tuanxue export report 报表名 --out 文件 [--semester 2020-2021-1] [--date 日期] [--status 状态] [--format xlsx] [--data 文件夹]
+                                             导出报表；报表名：%s
   tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG
   tuanxue --version                          显示版本
 
 import members：逐行检查后，把没有问题的行在一个事务中写入；有问题的行连同原因列出，
   此时退出码为 1。--dry-run 只检查不写入；--create-missing 自动新建名册中出现但尚未登记的组织和部门。
 
+export report roster：学生骨干名册；--semester 默认为设置中的当前学期，--date 给出某一天的在任名册（换届前），
+  --status 为 in_post（在任，默认）、flagged（建议退出）、left（已离任）或 all。
 --data 指定数据文件夹（默认：%s）。
 `
 
@@ -66,10 +73,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	version := fs.Bool("version", false, "")
 	dryRun := fs.Bool("dry-run", false, "")
 	createMissing := fs.Bool("create-missing", false, "")
+	var export exportFlags
+	fs.StringVar(&export.semester, "semester", "", "")
+	fs.StringVar(&export.date, "date", "", "")
+	fs.StringVar(&export.status, "status", "in_post", "")
+	fs.StringVar(&export.format, "format", "xlsx", "")
+	fs.StringVar(&export.out, "out", "", "")
 	var positional []string
 	for rest := args; ; {
 		if err := fs.Parse(rest); err != nil {
-			fmt.Fprintf(stderr, "参数有误：%v\n\n"+usage, err, defaultDir)
+			fmt.Fprintf(stderr, "参数有误：%v\n\n"+usage, err, reportList(), defaultDir)
 			return 2
 		}
 		if fs.NArg() == 0 {
@@ -87,8 +100,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runWindow(meta.Details.ID, *dataDir)
 	case len(positional) == 3 && positional[0] == "import" && positional[1] == "members":
 		return importMembers(positional[2], *dataDir, *dryRun, *createMissing, stdout, stderr)
+	case len(positional) == 3 && positional[0] == "export" && positional[1] == "report":
+		return exportReport(positional[2], *dataDir, export, stdout, stderr)
 	case positional[0] == "import":
-		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, defaultDir)
+		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, reportList(), defaultDir)
 		return 2
 	case positional[0] == "screenshot" && len(positional) == 2:
 		dir := ""
@@ -97,7 +112,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return screenshot(positional[1], dir, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "不认识的命令：%q\n\n"+usage, positional, defaultDir)
+	fmt.Fprintf(stderr, "不认识的命令：%s\n\n"+usage, strings.Join(positional, " "), reportList(), defaultDir)
 	return 2
 }
 
@@ -155,6 +170,87 @@ func importMembers(path, dataDir string, dryRun, createMissing bool, stdout, std
 		return 1
 	}
 	return 0
+}
+
+func reportList() string { return strings.Join(app.ReportNames(), "、") }
+
+// exportFlags are the options of export report.
+type exportFlags struct {
+	semester, date, status, format, out string
+}
+
+// exportReport writes a report to a file; 0 when written.
+func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer) int {
+	if f.out == "" {
+		fmt.Fprintln(stderr, "请用 --out 指定输出文件，如 --out 名册.xlsx")
+		return 2
+	}
+	if f.format != "xlsx" {
+		fmt.Fprintf(stderr, "不支持的格式“%s”：目前只能导出 xlsx\n", f.format)
+		return 2
+	}
+	status, ok := app.ParseRosterStatus(f.status)
+	if !ok {
+		fmt.Fprintf(stderr, "--status “%s”不认识，应为 in_post、flagged、left 或 all\n", f.status)
+		return 2
+	}
+	opts := app.ReportOptions{Status: status}
+	if f.date != "" {
+		d, msg := app.ParseDate("--date", f.date)
+		if msg != "" {
+			fmt.Fprintln(stderr, msg)
+			return 2
+		}
+		opts.On = d
+	}
+	store, err := data.Open(data.Config{Dir: dataDir})
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	defer store.Close()
+	svc := app.New(store, nil)
+	settings, err := svc.Settings()
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	opts.Semester = settings.Semester
+	if f.semester != "" {
+		if opts.Semester, err = app.ParseSemester(f.semester); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+	}
+	table, err := svc.Report(name, opts)
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 2
+	}
+	if err := writeFileAtomically(f.out, func(w io.Writer) error { return report.WriteXLSX(w, table) }); err != nil {
+		fmt.Fprintln(stderr, "写入失败：", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s：%d 行，已写入 %s\n", table.Title, len(table.Rows), f.out)
+	return 0
+}
+
+// writeFileAtomically writes to a temporary file beside path and renames
+// it into place, so a failed export never leaves half a file.
+func writeFileAtomically(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tuanxue-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // screenshot renders every main screen with the sample college. It uses a

@@ -84,3 +84,52 @@ func TestForeignDataFileIsRefusedInChinese(t *testing.T) {
 		t.Fatal("foreign file changed")
 	}
 }
+
+// TestExportedRosterImportsAgain: the roster the program exports is a roster
+// file it can import, into an empty installation, with the same posts.
+func TestExportedRosterImportsAgain(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join(dir, "sample")
+	if code, _, stderr := runCLI(t, "screenshot", filepath.Join(dir, "shots"), "--data", sample); code != 0 {
+		t.Fatal(stderr)
+	}
+	out := filepath.Join(dir, "名册 导出.xlsx")
+	code, stdout, stderr := runCLI(t, "export", "report", "学生骨干名册", "--data", sample, "--out", out)
+	if code != 0 || !strings.Contains(stdout, "141 行") {
+		t.Fatalf("export: %d %q %q", code, stdout, stderr)
+	}
+	code, stdout, stderr = runCLI(t, "import", "members", out, "--data", filepath.Join(dir, "fresh"), "--dry-run")
+	if code != 1 || !strings.Contains(stdout, "还没有登记") {
+		t.Fatalf("without --create-missing the unknown organizations are refused: %d %q %q", code, stdout, stderr)
+	}
+	code, stdout, _ = runCLI(t, "import", "members", out, "--data", filepath.Join(dir, "fresh"), "--create-missing")
+	if code != 0 || !strings.Contains(stdout, "已导入 141 行（新增 141 人，更新 0 人，新任职 141 项），拒绝 0 行") {
+		t.Fatalf("import: %d %q", code, stdout)
+	}
+	again := filepath.Join(dir, "again.xlsx")
+	if code, stdout, _ := runCLI(t, "export", "report", "roster", "--data", filepath.Join(dir, "fresh"), "--out", again); code != 0 || !strings.Contains(stdout, "141 行") {
+		t.Fatalf("re-export: %q", stdout)
+	}
+}
+
+func TestExportReportArguments(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"export", "report", "roster"}, 2, "--out"},
+		{[]string{"export", "report", "roster", "--out", "x.pdf", "--format", "pdf"}, 2, "只能导出 xlsx"},
+		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--status", "retired"}, 2, "in_post"},
+		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--semester", "2020"}, 2, "2020-2021-1"},
+		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--date", "2020-02-30"}, 2, "2 月没有 30 日"},
+		{[]string{"export", "report", "名单", "--out", "x.xlsx"}, 2, "没有名为“名单”的报表"},
+	}
+	for _, c := range cases {
+		code, _, stderr := runCLI(t, append(c.args, "--data", dir)...)
+		if code != c.code || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, stderr, c.code, c.want)
+		}
+	}
+}

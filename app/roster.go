@@ -22,6 +22,19 @@ var RosterStatuses = []Label{
 	{data.RosterAll, "全部"},
 }
 
+// ParseRosterStatus reads a status as the command line gives it: the code
+// (in_post, flagged, left), all, or the Chinese label.
+func ParseRosterStatus(text string) (string, bool) {
+	switch text {
+	case "", "all", "全部":
+		return data.RosterAll, true
+	}
+	if code := ParseLabel(RosterStatuses, text); code != "" {
+		return code, true
+	}
+	return "", false
+}
+
 // RosterColumns are the roster's columns, on screen and in Excel.
 // The post comes first, the person's details after it.
 var RosterColumns = []report.Column{

@@ -42,7 +42,7 @@ var columnNames = [columnCount][]string{
 	ColOrgKind:      {"组织类型", "组织类别"},
 	ColDept:         {"部门", "所在部门", "工作部门", "部门名称"},
 	ColPost:         {"职务", "职位", "岗位", "担任职务"},
-	ColStartOn:      {"任职开始日期", "任职日期", "任职时间", "开始日期", "任职起始日期"},
+	ColStartOn:      {"任职开始日期", "任职日期", "任职时间", "开始日期", "任职起始日期", "任职起止"},
 }
 
 // Name is the column's header as messages name it.

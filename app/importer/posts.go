@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"strings"
 
 	"tuanxue/app"
 	"tuanxue/data"
@@ -22,7 +23,9 @@ func (p *planner) appointment(pr *PlannedRow, r Row) {
 		pr.problem(ColPost, "请填写职务，如 部长、干事")
 	}
 	start := p.today
-	if text := dateText(t.Get(r, ColStartOn)); text != "" {
+	// "2020-09-10 至 今" from the program's own roster export: the start.
+	startText, _, _ := strings.Cut(t.Get(r, ColStartOn), "至")
+	if text := dateText(strings.TrimSpace(startText)); text != "" {
 		d, msg := app.ParseDate("任职开始日期", text)
 		if msg != "" {
 			pr.problem(ColStartOn, msg)
