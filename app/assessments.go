@@ -224,3 +224,16 @@ func (s *Service) AssessmentSheet(orgID uint, deptID *uint, sem Semester) ([]She
 
 // ScoreText writes a stored score back into a grid cell.
 func ScoreText(f *float64) string { return score(f) }
+
+// SaveWeightsText stores weights as typed in settings.
+func (s *Service) SaveWeightsText(texts [4]string) (Weights, error) {
+	var w Weights
+	for i, t := range texts {
+		f, err := strconv.ParseFloat(strings.TrimSpace(width.Narrow.String(t)), 64)
+		if err != nil {
+			return w, ValidationError{{"Weights", ComponentNames[i] + "的权重请填数字"}}
+		}
+		w[i] = f
+	}
+	return w, s.SaveAssessmentWeights(w)
+}

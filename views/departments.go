@@ -26,6 +26,7 @@ type deptPanel struct {
 	hint                         *widget.Label
 	table                        *widget.Table
 	add, edit, merge, deleteDept *widget.Button
+	export                       *widget.Button
 	box                          *fyne.Container
 }
 
@@ -43,7 +44,8 @@ func newDeptPanel(svc *app.Service, win fyne.Window) *deptPanel {
 	p.merge = widget.NewButton("合并到…", func() { p.openMerge(p.depts[p.row]) })
 	p.deleteDept = widget.NewButton("删除", p.confirmDelete)
 	p.deleteDept.Importance = widget.DangerImportance
-	buttons := container.NewHBox(p.add, p.edit, p.merge, p.deleteDept)
+	p.export = widget.NewButton("导出 Excel…", p.exportXLSX)
+	buttons := container.NewHBox(p.add, p.edit, p.merge, p.deleteDept, p.export)
 	p.box = container.NewBorder(container.NewVBox(p.hint, buttons), nil, nil, nil, p.table)
 	return p
 }
@@ -117,6 +119,20 @@ func (p *deptPanel) updateButtons() {
 	setEnabled(p.edit, chosen)
 	setEnabled(p.deleteDept, chosen)
 	setEnabled(p.merge, chosen && p.depts[p.row].Status == data.StatusActive)
+	setEnabled(p.export, len(p.depts) > 0)
+}
+
+// exportXLSX writes the department list to Excel.
+func (p *deptPanel) exportXLSX() {
+	t := report.Table{Title: p.org.Name + "工作部门", Subtitle: p.svc.Subtitle(p.hint.Text), Columns: deptColumns}
+	for row := range p.depts {
+		cells := make([]string, len(deptColumns))
+		for col := range cells {
+			cells[col] = p.cell(widget.TableCellID{Row: row, Col: col})
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	exportXLSX(p.win, p.org.Name+"工作部门.xlsx", func() (report.Table, error) { return t, nil })
 }
 
 func (p *deptPanel) confirmDelete() {

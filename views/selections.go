@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
+	"tuanxue/app/report"
 	"tuanxue/data"
 )
 
@@ -58,10 +59,11 @@ func newSelectionScreen(svc *app.Service, win fyne.Window) *selectionScreen {
 	editCand := widget.NewButton("编辑候选人", func() { s.openCandidate(app.CandidateDraftOf(s.cands[s.row])) })
 	admit := widget.NewButtonWithIcon("录用并任职", theme.ConfirmIcon(), s.openAdmit)
 	admit.Importance = widget.HighImportance
-	s.buttons = []*widget.Button{editRound, addCand, editCand, admit}
+	export := widget.NewButtonWithIcon("导出 Excel…", theme.DownloadIcon(), s.export)
+	s.buttons = []*widget.Button{editRound, addCand, editCand, admit, export}
 
 	left := container.NewBorder(container.NewVBox(s.semester, newRound), nil, nil, nil, s.list)
-	right := container.NewBorder(container.NewVBox(s.header, container.NewHBox(editRound, addCand, editCand, admit)),
+	right := container.NewBorder(container.NewVBox(s.header, container.NewHBox(editRound, addCand, editCand, admit, export)),
 		nil, nil, nil, s.table)
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.25
@@ -134,4 +136,12 @@ func (s *selectionScreen) updateButtons() {
 	setEnabled(s.buttons[1], s.round.ID != 0)
 	setEnabled(s.buttons[2], chosen)
 	setEnabled(s.buttons[3], chosen && s.cands[s.row].AppointmentID == nil)
+	setEnabled(s.buttons[4], s.round.ID != 0)
+}
+
+// export writes the round's candidates to Excel.
+func (s *selectionScreen) export() {
+	t := report.Table{Title: "选拔情况：" + s.round.Title, Subtitle: s.svc.Subtitle(s.semester.Selected),
+		Columns: app.CandidateColumns(s.round), Rows: s.cells}
+	exportXLSX(s.win, s.round.Title+".xlsx", func() (report.Table, error) { return t, nil })
 }

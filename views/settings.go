@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/storage"
@@ -56,7 +58,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
 	data := widget.NewCard("数据文件", "全部记录保存在这一个文件里。复制它即可备份；请不要放在网盘同步文件夹中。",
 		container.NewVBox(folder, container.NewHBox(open)))
-	s.root = container.NewVScroll(container.NewVBox(general, data))
+	s.root = container.NewVScroll(container.NewVBox(general, s.weightsCard(), data))
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)
@@ -89,4 +91,32 @@ func (s *settingsScreen) draft() app.SettingsDraft {
 		}
 	}
 	return d
+}
+
+// weightsCard edits the shares of the four assessment scores.
+func (s *settingsScreen) weightsCard() fyne.CanvasObject {
+	w, _ := s.svc.AssessmentWeights()
+	var entries [4]*widget.Entry
+	row := container.NewGridWithColumns(8)
+	for i, name := range app.ComponentNames {
+		entries[i] = widget.NewEntry()
+		entries[i].SetText(strconv.FormatFloat(w[i], 'f', -1, 64))
+		row.Add(widget.NewLabel(name + "（%）"))
+		row.Add(entries[i])
+	}
+	msg := errorLabel()
+	save := widget.NewButton("保存权重", func() {
+		var texts [4]string
+		for i, e := range entries {
+			texts[i] = e.Text
+		}
+		if _, err := s.svc.SaveWeightsText(texts); err != nil {
+			setMessage(msg, app.Message(err))
+			return
+		}
+		setMessage(msg, "")
+		s.saved.SetText("权重已保存。")
+	})
+	return widget.NewCard("考核权重", "批量考核按这四项的权重计算总分，四项之和须为 100。已保存的考核不会重新计算。",
+		container.NewVBox(row, msg, container.NewHBox(save)))
 }
