@@ -132,3 +132,32 @@ func ParseLabel(labels []Label, text string) string {
 	}
 	return ""
 }
+
+// TrainingKinds (培训与学习).
+var TrainingKinds = []Label{
+	{data.TrainingCadre, "骨干培训"},
+	{data.TrainingTheory, "政治理论学习"},
+	{data.TrainingTuanSan, "团三优培训"},
+	{data.TrainingWeekly, "每周政治业务学习"},
+	{data.TrainingLecture, "专题讲座"},
+	{data.TrainingOther, "其他"},
+}
+
+// MeetingKinds (会议与记录).
+var MeetingKinds = []Label{
+	{data.MeetingCongress, "学生代表大会"},
+	{data.MeetingCommittee, "委员会会议"},
+	{data.MeetingStudy, "学习会"},
+	{data.MeetingReport, "二级学院学生会工作报告"},
+	{data.MeetingLeagueDay, "主题团日"},
+}
+
+// AttendanceMarks (出席情况).
+var AttendanceMarks = []Label{
+	{data.AttendPresent, "出席"},
+	{data.AttendLeave, "请假"},
+	{data.AttendAbsent, "缺席"},
+}
+
+// ReportForms say how a 二级学院 union reported.
+var ReportForms = []Label{{"meeting", "会议汇报"}, {"written", "书面报告"}}

@@ -44,13 +44,7 @@ func (s *Store) SaveDepartment(d *Department) error {
 }
 
 // DeleteDepartment moves a department to the recycle bin.
-func (s *Store) DeleteDepartment(id uint) error {
-	res := s.db.Delete(&Department{}, id)
-	if res.Error == nil && res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return translate(res.Error)
-}
+func (s *Store) DeleteDepartment(id uint) error { return deleteRecord[Department](s.db, id) }
 
 // MergeDepartments folds department from into department into on the given
 // day (职责相近的部门合并). The merged department stays on record with status

@@ -19,6 +19,7 @@ type migration struct {
 var migrations = []migration{
 	{1, "organizations, departments and settings", migrateV1},
 	{2, "student cadres", migrateV2},
+	{3, "trainings, meetings and attendance", migrateV3},
 }
 
 // LatestVersion is the schema version this program writes.

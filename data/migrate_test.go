@@ -10,6 +10,10 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		3: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO people (id, student_no, name) VALUES (1, '00123', '张三')`)
+		},
 		2: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO departments (id, organization_id, name, status) VALUES (1, 1, '宣传部', 'active')`)
@@ -18,6 +22,17 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	checks := map[int]func(t *testing.T, s *Store){
 		1: func(t *testing.T, s *Store) {
 			hasTables(t, s, "settings", "organizations", "departments")
+		},
+		3: func(t *testing.T, s *Store) {
+			hasTables(t, s, "trainings", "meetings", "attendance")
+			if p, err := s.Person(1); err != nil || p.StudentNo != "00123" {
+				t.Fatalf("person kept through the migration: %+v %v", p, err)
+			}
+			mustExec(t, s, `INSERT INTO trainings (id, title, kind, held_on, semester) VALUES (1, '骨干培训', 'cadre', '2020-10-10', '2020-2021-1')`,
+				`INSERT INTO attendance (training_id, person_id, status) VALUES (1, 1, 'present')`)
+			if err := s.db.Exec(`INSERT INTO attendance (person_id, status) VALUES (1, 'present')`).Error; err == nil {
+				t.Fatal("attendance without a session accepted")
+			}
 		},
 		2: func(t *testing.T, s *Store) {
 			hasTables(t, s, "people", "appointments", "exits", "selection_rounds", "candidates", "assessments", "recommendations")

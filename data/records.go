@@ -30,3 +30,12 @@ func createAll[T any](db *gorm.DB, recs []T) error {
 	}
 	return translate(db.CreateInBatches(recs, 50).Error)
 }
+
+// deleteRecord moves one living record of type T to the recycle bin.
+func deleteRecord[T any](db *gorm.DB, id uint) error {
+	res := db.Delete(new(T), id)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return translate(res.Error)
+}

@@ -205,3 +205,47 @@ func BenchmarkPersonFormLoad(b *testing.B) {
 		}
 	}
 }
+
+var (
+	trainedOnce sync.Once
+	trained     *app.Service
+)
+
+// trainedCollege adds to the big college 500 training sessions of one
+// semester with 100 marks each: 50,000 attendance rows.
+func trainedCollege(b *testing.B) *app.Service {
+	svc := loadedCollege(b)
+	trainedOnce.Do(func() {
+		ids, _ := svc.Store().RosterIDs(data.RosterFilter{})
+		rows, _ := svc.Store().RosterRows(ids, "")
+		kinds := []string{data.TrainingCadre, data.TrainingWeekly, data.TrainingTheory, data.TrainingLecture}
+		for i := 0; i < 500; i++ {
+			t := data.Training{Title: fmt.Sprintf("第 %d 次培训", i+1), Kind: kinds[i%len(kinds)],
+				HeldOn: data.NewDate(2020, 9, 1+i%30), Semester: "2020-2021-1", Hours: 2}
+			if err := svc.Store().SaveTraining(&t); err != nil {
+				b.Fatal(err)
+			}
+			marks := make([]data.Attendance, 100)
+			for k := range marks {
+				marks[k] = data.Attendance{PersonID: rows[(i*100+k)%len(rows)].PersonID, Status: data.AttendPresent}
+			}
+			if err := svc.Store().SetAttendance(&t.ID, nil, marks); err != nil {
+				b.Fatal(err)
+			}
+		}
+		trained = svc
+	})
+	return trained
+}
+
+// BenchmarkTrainingByPerson: every cadre's sessions and hours of a
+// semester, for the whole roster, from 500 sessions and 50,000 marks.
+func BenchmarkTrainingByPerson(b *testing.B) {
+	svc := trainedCollege(b)
+	for b.Loop() {
+		sum, err := svc.TrainingByPerson(app.Semester{StartYear: 2020, Term: 1})
+		if err != nil || len(sum) != bigCollege.Cadres {
+			b.Fatalf("%d people, %v", len(sum), err)
+		}
+	}
+}
