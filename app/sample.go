@@ -57,6 +57,7 @@ func (s *Service) loadSample() error {
 	if b.err == nil {
 		b.samplePeople(SemesterAt(s.now()))
 		b.sampleRound(SemesterAt(s.now()))
+		b.sampleSessions(SemesterAt(s.now()))
 	}
 	return b.err
 }

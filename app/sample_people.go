@@ -182,3 +182,58 @@ func (b *sampleBuilder) sampleRound(sem Semester) {
 		b.fail(err)
 	}
 }
+
+// sampleSessions records this semester's training of the school union's
+// cadres with attendance, two weekly study meetings with minutes, the
+// congress and one 二级学院 union's report.
+func (b *sampleBuilder) sampleSessions(sem Semester) {
+	if b.err != nil {
+		return
+	}
+	tree, _ := b.s.OrgTree()
+	union := tree.OfKinds(data.KindSchoolUnion)[0]
+	college := tree.OfKinds(data.KindCollegeUnion)[0]
+	day := func(offset int) string {
+		d := data.DateOf(sem.Start().Time().AddDate(0, 0, offset))
+		if b.s.Today().Before(d) {
+			d = b.s.Today()
+		}
+		return d.String()
+	}
+	tr, err := b.s.SaveTraining(TrainingDraft{Title: fmt.Sprintf("%d年秋季学生骨干培训班", sem.StartYear), Kind: data.TrainingCadre,
+		HeldOn: day(60), Hours: "3", Place: "图书馆报告厅", OrganizerID: &union.ID, Speaker: "林振华",
+		Summary: "学习《关于推动高校学生会（研究生会）深化改革的若干意见》，讲解学生会工作规范。"})
+	b.fail(err)
+	if b.err == nil {
+		marks, err := b.s.PeopleInPost(union.ID, nil, false, tr.HeldOn)
+		b.fail(err)
+		for i := range marks {
+			switch i % 17 {
+			case 5:
+				marks[i].Status = data.AttendLeave
+			case 11:
+				marks[i].Status = data.AttendAbsent
+			}
+		}
+		b.fail(b.s.SetAttendance(Session{TrainingID: &tr.ID}, marks))
+	}
+	for i, week := range []int{6, 7} {
+		_, err := b.s.SaveMeeting(MeetingDraft{Kind: data.MeetingStudy, Title: fmt.Sprintf("第%d周政治业务学习暨委员会会议", week),
+			HeldOn: day(35 + 7*i), OrganizationID: union.ID, Place: "学生活动中心 201",
+			Minutes:   "学习全国学联二十七大精神；各部门汇报上周工作。",
+			Problems:  []string{"部分干事例会迟到", "宣传稿件审核不及时"}[i],
+			Measures:  []string{"例会实行签到，迟到三次约谈", "宣传稿件实行部长、主席两级审核"}[i],
+			NextTasks: []string{"筹备校园歌手大赛初赛", "完成招新总结并报团委"}[i]})
+		b.fail(err)
+	}
+	elected, present := 128, 121
+	_, err = b.s.SaveMeeting(MeetingDraft{Kind: data.MeetingCongress, Title: "第十二次学生代表大会", HeldOn: day(40),
+		OrganizationID: union.ID, Place: "大礼堂", DelegatesElected: fmt.Sprint(elected), DelegatesPresent: fmt.Sprint(present),
+		StudentsRepresented: "9860", NonCadreDelegates: "85", PresidiumElected: true,
+		Minutes: "审议学生会工作报告，选举产生新一届主席团。"})
+	b.fail(err)
+	_, err = b.s.SaveMeeting(MeetingDraft{Kind: data.MeetingReport, Title: "二级学院学生会工作汇报", HeldOn: day(50),
+		OrganizationID: union.ID, ReportingOrgID: &college.ID, ReportForm: "meeting",
+		Minutes: college.Name + "汇报本学期工作计划与招新情况。"})
+	b.fail(err)
+}

@@ -58,9 +58,9 @@ func openAssessmentGrid(svc *app.Service, win fyne.Window, onSaved func()) *asse
 	for i, s := range g.semesters {
 		labels[i] = s.Label()
 	}
-	g.dept = widget.NewSelect(nil, func(string) { g.load() })
-	g.org = widget.NewSelect(g.orgs.labels, func(string) { g.loadDepts() })
-	g.semester = widget.NewSelect(labels, func(string) { g.load() })
+	g.dept = newChoice(nil, func(string) { g.load() })
+	g.org = newChoice(g.orgs.labels, func(string) { g.loadDepts() })
+	g.semester = newChoice(labels, func(string) { g.load() })
 	g.semester.SetSelected(settings.Semester.Label())
 	if len(g.orgs.labels) > 0 {
 		g.org.SetSelected(g.orgs.labels[0])
@@ -147,7 +147,7 @@ func (g *assessmentGrid) load() {
 
 func (g *assessmentGrid) newRow(sr app.SheetRow) *gridRow {
 	r := &gridRow{sheet: sr, total: widget.NewLabel(""), notes: widget.NewEntry()}
-	r.grade = widget.NewSelect(append([]string{autoGrade}, app.Texts(app.Grades)...), nil)
+	r.grade = newChoice(append([]string{autoGrade}, app.Texts(app.Grades)...), nil)
 	r.grade.SetSelected(autoGrade)
 	for i := range r.scores {
 		e := widget.NewEntry()

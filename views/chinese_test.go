@@ -124,3 +124,21 @@ func TestErrorDialogSpeaksChinese(t *testing.T) {
 type errTest string
 
 func (e errTest) Error() string { return string(e) }
+
+// TestNoEnglishPlaceholders opens every module of the sample college and
+// checks that no select box says "(Select one)".
+func TestNoEnglishPlaceholders(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	w.refreshAll()
+	for _, title := range w.Modules() {
+		w.ShowModule(title)
+		for _, s := range selectsUnder(w.Win.Content()) {
+			if s.Selected == "" && s.PlaceHolder != "（请选择）" {
+				t.Errorf("%s: a select box shows %q", title, s.PlaceHolder)
+			}
+		}
+	}
+}

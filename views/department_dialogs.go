@@ -2,6 +2,7 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -12,7 +13,14 @@ import (
 // formDialog shows a form in a dialog that stays open until submit returns
 // nil, so a teacher never loses what was typed to a validation message.
 func formDialog(title, submitText string, f *form, win fyne.Window, submit func() error) dialog.Dialog {
-	d := dialog.NewCustomWithoutButtons(title, f.object(), win)
+	var content fyne.CanvasObject = f.object()
+	if h := content.MinSize().Height; h > 520 {
+		// A long form scrolls inside the dialog rather than overflowing the window.
+		scroll := container.NewVScroll(content)
+		scroll.SetMinSize(fyne.NewSize(content.MinSize().Width, min(h, win.Canvas().Size().Height-160)))
+		content = scroll
+	}
+	d := dialog.NewCustomWithoutButtons(title, content, win)
 	ok := widget.NewButton(submitText, func() {
 		if err := submit(); err != nil {
 			f.showSaveError(err, win)

@@ -18,6 +18,7 @@ type field struct {
 	label string
 	input fyne.CanvasObject
 	msg   *widget.Label
+	cells [2]fyne.CanvasObject // label and input as laid out, for showField
 }
 
 // form lays out fields as label | input and shows validation messages next
@@ -110,11 +111,33 @@ func (f *form) object() fyne.CanvasObject {
 	for _, fl := range f.fields {
 		label := widget.NewLabel(fl.label)
 		label.Alignment = fyne.TextAlignTrailing
-		grid.Add(label)
-		grid.Add(container.NewVBox(fl.input, fl.msg))
+		fl.cells = [2]fyne.CanvasObject{label, container.NewVBox(fl.input, fl.msg)}
+		grid.Add(fl.cells[0])
+		grid.Add(fl.cells[1])
 	}
 	f.root = container.NewVBox(grid, f.general)
 	return f.root
+}
+
+// showField shows or hides the fields called name, label and all, for
+// forms whose fields depend on a choice (a congress has delegates, a study
+// meeting has none).
+func (f *form) showField(name string, visible bool) {
+	for _, fl := range f.fields {
+		if fl.name != name || fl.cells[0] == nil {
+			continue
+		}
+		for _, c := range fl.cells {
+			if visible {
+				c.Show()
+			} else {
+				c.Hide()
+			}
+		}
+	}
+	if f.root != nil {
+		f.root.Refresh()
+	}
 }
 
 // showError is the one place errors that belong to no field are shown.
@@ -146,9 +169,16 @@ func (f *form) newEntry(name, placeholder string, changed func()) *widget.Entry 
 
 // newSelect returns a select box wired like newEntry.
 func (f *form) newSelect(name string, options []string, changed func()) *widget.Select {
-	s := widget.NewSelect(options, nil)
-	s.PlaceHolder = "（请选择）"
+	s := newChoice(options, nil)
 	s.OnChanged = func(string) { f.edited(name, changed) }
+	return s
+}
+
+// newChoice is widget.NewSelect with a Chinese placeholder: Fyne's own
+// says "(Select one)" whatever the language.
+func newChoice(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = "（请选择）"
 	return s
 }
 

@@ -29,6 +29,8 @@ type personDialog struct {
 	flagBox                                      *fyne.Container
 	tabs                                         *container.AppTabs
 	appointments, assessments, exits, recommends [][]string
+	trainings                                    [][]string
+	trainingLine                                 *widget.Label
 	tables                                       []*widget.Table
 	exitButton                                   *widget.Button
 	dlg                                          *dialog.CustomDialog
@@ -37,7 +39,8 @@ type personDialog struct {
 // openPersonDialog shows the person with id, or an empty form for a new
 // person when id is 0. onChanged runs after anything was saved.
 func openPersonDialog(svc *app.Service, win fyne.Window, id uint, onChanged func()) *personDialog {
-	p := &personDialog{svc: svc, win: win, onChanged: onChanged, form: newForm(), flags: widget.NewLabel("")}
+	p := &personDialog{svc: svc, win: win, onChanged: onChanged, form: newForm(), flags: widget.NewLabel(""),
+		trainingLine: widget.NewLabel("")}
 	p.flags.Importance = widget.DangerImportance
 	p.flags.Wrapping = fyne.TextWrapWord
 	p.buildForm()
@@ -46,7 +49,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint, onChanged func
 		container.NewTabItem("任职", p.listTab(app.AppointmentColumns, &p.appointments,
 			widget.NewButtonWithIcon("新增任职", theme.ContentAddIcon(), p.addAppointment), p.newExitButton())),
 		container.NewTabItem("考核", p.listTab(app.AssessmentColumns, &p.assessments)),
-		container.NewTabItem("培训", widget.NewLabel("培训与学习模块上线后，此人参加的培训和学时会列在这里。")),
+		container.NewTabItem("培训", p.listTab(app.PersonTrainingColumns, &p.trainings, p.trainingLine)),
 		container.NewTabItem("推优", p.listTab(app.RecommendationColumns, &p.recommends,
 			widget.NewButtonWithIcon("新增推优记录", theme.ContentAddIcon(), p.addRecommendation))),
 		container.NewTabItem("退出", p.listTab(app.ExitColumns, &p.exits)),
@@ -146,6 +149,10 @@ func (p *personDialog) load(id uint) {
 	p.assessments = app.AssessmentCells(p.file.Assessments)
 	p.exits = p.svc.ExitCells(p.file.Exits, p.file.Appointments)
 	p.recommends = app.RecommendationCells(p.file.Recommendations)
+	settings, _ := p.svc.Settings()
+	var line string
+	p.trainings, line, _ = p.svc.PersonTrainings(id, settings.Semester)
+	p.trainingLine.SetText(line)
 	for _, t := range p.tables {
 		t.Refresh()
 	}

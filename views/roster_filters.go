@@ -41,17 +41,17 @@ func newRosterFilters(svc *app.Service, changed func(typing bool)) *rosterFilter
 			changed(false)
 		}
 	}
-	f.org = widget.NewSelect(nil, func(string) {
+	f.org = newChoice(nil, func(string) {
 		if !f.quiet {
 			f.loadDepts()
 			changed(false)
 		}
 	})
-	f.dept = widget.NewSelect(nil, on)
-	f.status = widget.NewSelect(app.Texts(app.RosterStatuses), on)
-	f.political = widget.NewSelect(append([]string{allPolitical}, app.Texts(app.PoliticalStatuses)...), on)
-	f.grade = widget.NewSelect(nil, on)
-	f.period = widget.NewSelect(nil, func(string) {
+	f.dept = newChoice(nil, on)
+	f.status = newChoice(app.Texts(app.RosterStatuses), on)
+	f.political = newChoice(append([]string{allPolitical}, app.Texts(app.PoliticalStatuses)...), on)
+	f.grade = newChoice(nil, on)
+	f.period = newChoice(nil, func(string) {
 		if !f.quiet {
 			setEnabled(f.day, f.period.Selected == onADay)
 			changed(false)

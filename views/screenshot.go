@@ -151,7 +151,33 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.selections.openCandidate(app.CandidateDraftOf(w.selections.cands[0]))
 			return nil
 		}},
-		{"16-settings", func() error {
+		{"16-trainings", func() error {
+			dismissOverlays(w.Win)
+			w.ShowModule("培训与会议")
+			if len(w.sessions.trainings.ids) == 0 {
+				return fmt.Errorf("the sample has no training")
+			}
+			return nil
+		}},
+		{"17-attendance", func() error {
+			openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]}, func() {})
+			return nil
+		}},
+		{"18-meetings", func() error {
+			dismissOverlays(w.Win)
+			w.sessions.tabs.SelectIndex(1)
+			return nil
+		}},
+		{"19-congress", func() error {
+			for i, c := range w.sessions.meetings.cells {
+				if c[2] == app.TextOf(app.MeetingKinds, data.MeetingCongress) {
+					w.sessions.editMeeting(w.sessions.meetings.ids[i])
+					return nil
+				}
+			}
+			return fmt.Errorf("the sample has no congress")
+		}},
+		{"20-settings", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("系统设置")
 			return nil

@@ -42,7 +42,7 @@ func newSelectionScreen(svc *app.Service, win fyne.Window) *selectionScreen {
 	for i, sem := range s.semesters {
 		labels[i] = sem.Label()
 	}
-	s.semester = widget.NewSelect(labels, func(string) { s.reload() })
+	s.semester = newChoice(labels, func(string) { s.reload() })
 	s.list = widget.NewList(func() int { return len(s.rounds) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {

@@ -37,6 +37,7 @@ type MainWindow struct {
 	roster  *rosterScreen
 	// selections is the 选拔 screen once visited.
 	selections *selectionScreen
+	sessions   *sessionsScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -52,6 +53,10 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 			w.roster = newRosterScreen(svc, w.Win)
 			return w.roster.object()
 		}},
+		{title: "培训与会议", icon: theme.CalendarIcon(), build: func() fyne.CanvasObject {
+			w.sessions = newSessionsScreen(svc, w.Win)
+			return w.sessions.object()
+		}},
 		{title: "选拔", icon: theme.DocumentCreateIcon(), build: func() fyne.CanvasObject {
 			w.selections = newSelectionScreen(svc, w.Win)
 			return w.selections.object()
@@ -63,7 +68,8 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 	w.nav = widget.NewList(
 		func() int { return len(w.items) },
 		func() fyne.CanvasObject {
-			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("组织机构"))
+			// The longest title sizes the navigation.
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("培训与会议"))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
