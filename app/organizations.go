@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"tuanxue/data"
 )
@@ -29,6 +30,10 @@ type OrgDraft struct {
 	StatusOn      string
 	MergedIntoID  *uint
 	Notes         string
+	// Student unions only.
+	StaffCapReason   string
+	SecretaryGeneral string
+	Students         string
 }
 
 // DraftOf fills a form draft from a stored organization.
@@ -36,7 +41,15 @@ func DraftOf(o Organization) OrgDraft {
 	return OrgDraft{ID: o.ID, Name: o.Name, Kind: o.Kind, ParentID: o.ParentID,
 		GuideLeagueID: o.GuideLeagueID, TeacherName: o.TeacherName, TeacherPhone: o.TeacherPhone,
 		FoundedOn: o.FoundedOn.String(), Status: o.Status, StatusOn: o.StatusOn.String(),
-		MergedIntoID: o.MergedIntoID, Notes: o.Notes}
+		MergedIntoID: o.MergedIntoID, Notes: o.Notes, StaffCapReason: o.StaffCapReason,
+		SecretaryGeneral: o.SecretaryGeneral, Students: countText(o.Students)}
+}
+
+func countText(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
 }
 
 // allowedParents says under which kinds each kind may sit ("" = top level).
@@ -76,6 +89,11 @@ func (s *Service) CheckOrganization(d OrgDraft) (Organization, ValidationError) 
 	o.TeacherPhone = cleanPhone(&v, "TeacherPhone", d.TeacherPhone)
 	o.Notes = cleanText(&v, "Notes", "备注", d.Notes, MaxNotesLen)
 	o.FoundedOn = parseDay(&v, "FoundedOn", "成立日期", d.FoundedOn)
+	if HasDepartments(o.Kind) {
+		o.StaffCapReason = cleanText(&v, "StaffCapReason", "扩编理由", d.StaffCapReason, 200)
+		o.SecretaryGeneral = cleanText(&v, "SecretaryGeneral", "秘书长", d.SecretaryGeneral, 20)
+		o.Students = parseCount99999(&v, "Students", "学生人数", d.Students)
+	}
 	notAfter(&v, "FoundedOn", "成立日期", o.FoundedOn, s.Today())
 
 	if TextOf(OrgKinds, o.Kind) == o.Kind {

@@ -20,6 +20,7 @@ var migrations = []migration{
 	{1, "organizations, departments and settings", migrateV1},
 	{2, "student cadres", migrateV2},
 	{3, "trainings, meetings and attendance", migrateV3},
+	{4, "reform rule sets", migrateV4},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -10,6 +10,10 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		4: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO departments (id, organization_id, name, status) VALUES (1, 1, '宣传部', 'active')`)
+		},
 		3: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO people (id, student_no, name) VALUES (1, '00123', '张三')`)
@@ -22,6 +26,16 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	checks := map[int]func(t *testing.T, s *Store){
 		1: func(t *testing.T, s *Store) {
 			hasTables(t, s, "settings", "organizations", "departments")
+		},
+		4: func(t *testing.T, s *Store) {
+			hasTables(t, s, "rule_sets", "rules")
+			o, err := s.Organization(1)
+			if err != nil || o.Name != "校学生会" || o.StaffCapReason != "" || o.Students != nil {
+				t.Fatalf("organization after adding columns: %+v %v", o, err)
+			}
+			if d, err := s.Department(1); err != nil || d.OrganizationID != 1 {
+				t.Fatalf("department lost when organizations grew columns: %+v %v", d, err)
+			}
 		},
 		3: func(t *testing.T, s *Store) {
 			hasTables(t, s, "trainings", "meetings", "attendance")

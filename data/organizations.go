@@ -41,9 +41,13 @@ type Organization struct {
 	StatusOn      Date `gorm:"type:text"` // when merged or dissolved
 	MergedIntoID  *uint
 	Notes         string
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
-	DeletedAt     gorm.DeletedAt
+	// For student unions (reform rules 3, 11–13):
+	StaffCapReason   string // why more than 40 staff are allowed (large school, several campuses)
+	SecretaryGeneral string // the League teacher who serves as 秘书长
+	Students         *int   // students the union represents
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
+	DeletedAt        gorm.DeletedAt
 }
 
 // Organizations lists every living organization, parents before children

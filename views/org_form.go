@@ -27,6 +27,7 @@ type orgForm struct {
 	title                                    *widget.Label
 	name, teacher, phone, founded, statusOn  *widget.Entry
 	notes                                    *widget.Entry
+	capReason, secretary, students           *widget.Entry
 	kind, parent, guide, status, mergedInto  *widget.Select
 	parents, guides, targets                 choices
 	saveButton, deleteButton, newChildButton *widget.Button
@@ -51,6 +52,9 @@ func newOrgForm(svc *app.Service, win fyne.Window) *orgForm {
 	f.statusOn = fm.newEntry("StatusOn", "合并或撤销的日期", check)
 	f.mergedInto = fm.newSelect("MergedIntoID", nil, check)
 	f.notes = fm.newNotes("Notes", check)
+	f.capReason = fm.newEntry("StaffCapReason", "工作人员超过 40 人时填写，如：学生 2 万人、3 个校区", check)
+	f.secretary = fm.newEntry("SecretaryGeneral", "担任秘书长的团委老师", check)
+	f.students = fm.newEntry("Students", "所代表的学生人数", check)
 
 	fm.add("Name", "名称", f.name)
 	fm.add("Kind", "类别", f.kind)
@@ -62,6 +66,9 @@ func newOrgForm(svc *app.Service, win fyne.Window) *orgForm {
 	fm.add("Status", "状态", f.status)
 	fm.add("StatusOn", "合并/撤销日期", f.statusOn)
 	fm.add("MergedIntoID", "并入组织", f.mergedInto)
+	fm.add("SecretaryGeneral", "秘书长", f.secretary)
+	fm.add("Students", "学生人数", f.students)
+	fm.add("StaffCapReason", "扩编理由", f.capReason)
 	fm.add("Notes", "备注", f.notes)
 
 	f.saveButton = widget.NewButton("保存", f.save)
@@ -133,6 +140,9 @@ func (f *orgForm) fill(d app.OrgDraft) {
 			f.mergedInto.SetSelected(f.targets.label(d.MergedIntoID))
 		}
 		f.notes.SetText(d.Notes)
+		f.capReason.SetText(d.StaffCapReason)
+		f.secretary.SetText(d.SecretaryGeneral)
+		f.students.SetText(d.Students)
 	})
 	f.updateEnabled()
 	f.deleteButton.Disable()
@@ -150,6 +160,7 @@ func (f *orgForm) draft() app.OrgDraft {
 		TeacherName: f.teacher.Text, TeacherPhone: f.phone.Text, FoundedOn: f.founded.Text,
 		Status: app.CodeOf(app.Statuses, f.status.Selected), StatusOn: f.statusOn.Text,
 		MergedIntoID: f.targets.id(f.mergedInto.Selected), Notes: f.notes.Text,
+		StaffCapReason: f.capReason.Text, SecretaryGeneral: f.secretary.Text, Students: f.students.Text,
 	}
 }
 
@@ -165,6 +176,10 @@ func (f *orgForm) updateEnabled() {
 	status := app.CodeOf(app.Statuses, f.status.Selected)
 	setEnabled(f.statusOn, status == data.StatusMerged || status == data.StatusDissolved)
 	setEnabled(f.mergedInto, status == data.StatusMerged)
+	union := app.HasDepartments(app.CodeOf(app.OrgKinds, f.kind.Selected))
+	for _, name := range []string{"StaffCapReason", "SecretaryGeneral", "Students"} {
+		f.form.showField(name, union)
+	}
 }
 
 type disableable interface {
