@@ -75,6 +75,7 @@ func (s *Service) loadSampleOrgs() *sampleBuilder {
 		TeacherPhone: "0663-8512345", FoundedOn: "1985-09-01"})
 	union := b.org(OrgDraft{Name: "校学生会", Kind: data.KindSchoolUnion, ParentID: &league.ID,
 		TeacherName: "陈晓敏", TeacherPhone: "13800138001", FoundedOn: "1985-10-12",
+		SecretaryGeneral: "陈晓敏（校团委专职副书记）", Students: "9860",
 		Notes: "2020年6月制定工作指引，精简为主席团 3 人、工作部门 6 个。"})
 	for i, d := range sampleSchoolDepts {
 		b.dept(union.ID, i+1, d)

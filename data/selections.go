@@ -127,3 +127,17 @@ func (s *Store) RecommendationsOf(personID uint) ([]Recommendation, error) {
 	err := s.db.Where("person_id = ?", personID).Order("held_on DESC, id DESC").Find(&rs).Error
 	return rs, translate(err)
 }
+
+// CandidatesByAppointment maps each appointment made from a selection
+// round to its candidate record, for checking approval steps.
+func (s *Store) CandidatesByAppointment() (map[uint]Candidate, error) {
+	var cs []Candidate
+	if err := s.db.Where("appointment_id IS NOT NULL").Find(&cs).Error; err != nil {
+		return nil, translate(err)
+	}
+	out := make(map[uint]Candidate, len(cs))
+	for _, c := range cs {
+		out[*c.AppointmentID] = c
+	}
+	return out, nil
+}

@@ -1,0 +1,266 @@
+package compliance
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"tuanxue/app"
+	"tuanxue/data"
+)
+
+var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
+
+func sampleService(t testing.TB) *app.Service {
+	t.Helper()
+	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := app.New(st, testNow)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	return svc
+}
+
+var fall2020 = app.Semester{StartYear: 2020, Term: 1}
+
+// outcome finds the result of a check for the union named org.
+func outcome(t *testing.T, r Report, org, check string) Result {
+	t.Helper()
+	for _, res := range r.Results {
+		if res.Org.Name == org && res.Rule.CheckKey == check {
+			return res
+		}
+	}
+	t.Fatalf("no result for %s / %s", org, check)
+	return Result{}
+}
+
+func TestSampleCollegeAgainstTheNationalSet(t *testing.T) {
+	svc := sampleService(t)
+	r, err := Run(svc, fall2020)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Set.BuiltinKey == nil || *r.Set.BuiltinKey != "national-2020" {
+		t.Fatalf("set in force for 2020-2021: %s", r.Set.Name)
+	}
+	const school, college = "校学生会", "机电工程学院学生会"
+	want := []struct {
+		org, check, outcome, sentence string
+	}{
+		{school, "no_admin_duties", Pass, "6 个工作部门的职责中没有宿舍管理、纠察、安全保卫等行政职能"},
+		{school, "structure", Pass, "“主席团+工作部门”结构"},
+		{school, "staff_cap", Fail, "校学生会实有工作人员 51 人，超过 40 人且未登记扩编理由"},
+		{school, "presidium_cap", Pass, "主席团 3 人，不超过 5 人"},
+		{school, "dept_cap", Pass, "工作部门 6 个"},
+		{school, "allowed_posts", Pass, "只设主席"},
+		{school, "political", Pass, "均为党员或团员"},
+		{school, "grades", Fail, "有 1 名工作人员专业排名不在前 30% 或有课程不及格"},
+		{school, "approval_chain", Insufficient, "51 人的任职没有关联选拔记录"},
+		{school, "elected_by_congress", Pass, "主席团由第十二次学生代表大会"},
+		{school, "congress_held", Pass, "召开第十二次学生代表大会"},
+		{school, "secretary_general", Pass, "秘书长由陈晓敏"},
+		{college, "staff_cap", Pass, "实有工作人员 30 人，不超过 30 人"},
+		{college, "presidium_cap", Pass, "主席团 2 人，不超过 3 人"},
+		{college, "congress_held", Insufficient, "没有学生代表大会记录"},
+		{college, "secretary_general", Insufficient, "未登记秘书长"},
+		{college, "manual", Insufficient, "须人工确认"},
+		{college, "staff_training", Fail, "没有开展工作人员全员培训"},
+	}
+	for _, w := range want {
+		res := outcome(t, r, w.org, w.check)
+		if res.Outcome != w.outcome || !strings.Contains(res.Sentence, w.sentence) {
+			t.Errorf("%s %s: %s %q\n want %s %q", w.org, w.check, res.Outcome, res.Sentence, w.outcome, w.sentence)
+		}
+	}
+	if res := outcome(t, r, school, "staff_cap"); res.Figure != "实有 51 人" {
+		t.Errorf("figure for the form %q", res.Figure)
+	}
+	if res := outcome(t, r, school, "congress_held"); !strings.HasPrefix(res.Figure, "召开日期为：2020-") {
+		t.Errorf("congress figure %q", res.Figure)
+	}
+	breaches := r.Breaches()
+	if len(breaches) == 0 || breaches[0].Outcome != Fail || breaches[len(breaches)-1].Outcome != Insufficient {
+		t.Fatalf("breaches not ordered 未达标 first: %v", breaches)
+	}
+}
+
+// editable copies the set in force and returns a function that sets the
+// parameters of one check in the copy.
+func editable(t *testing.T, svc *app.Service) (func(check, params string), func() Report) {
+	t.Helper()
+	base, err := InForce(svc, fall2020)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SetParams(svc, base, base.Rules[0], `{}`); err == nil {
+		t.Fatal("a shipped set was edited")
+	}
+	set, err := Copy(svc, base, "本校指标")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := UseForYear(svc, fall2020, set); err != nil {
+		t.Fatal(err)
+	}
+	set, _ = svc.Store().RuleSet(set.ID)
+	edit := func(check, params string) {
+		t.Helper()
+		for _, rule := range set.Rules {
+			if rule.CheckKey == check && rule.Scope == data.ScopeSchool {
+				if _, err := SetParams(svc, set, rule, params); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	run := func() Report {
+		t.Helper()
+		r, err := Run(svc, fall2020)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Set.ID != set.ID {
+			t.Fatalf("the copy is not in force: %s", r.Set.Name)
+		}
+		return r
+	}
+	return edit, run
+}
+
+func TestStaffCapBoundaryAndReason(t *testing.T) {
+	svc := sampleService(t)
+	edit, run := editable(t, svc)
+	edit("staff_cap", `{"limit":51,"extended":60}`)
+	if res := outcome(t, run(), "校学生会", "staff_cap"); res.Outcome != Pass {
+		t.Fatalf("51 staff against a limit of 51: %s %q", res.Outcome, res.Sentence)
+	}
+	edit("staff_cap", `{"limit":50,"extended":60}`)
+	if res := outcome(t, run(), "校学生会", "staff_cap"); res.Outcome != Fail {
+		t.Fatalf("51 staff against 50: %s", res.Outcome)
+	}
+	// The reason recorded on the union lets 51 pass under 60, not over it.
+	tree, _ := svc.OrgTree()
+	union := tree.OfKinds(data.KindSchoolUnion)[0]
+	d := app.DraftOf(union)
+	d.StaffCapReason = "全日制在校生 2 万余人，有 3 个校区"
+	if _, err := svc.SaveOrganization(d); err != nil {
+		t.Fatal(err)
+	}
+	edit("staff_cap", `{"limit":40,"extended":60}`)
+	if res := outcome(t, run(), "校学生会", "staff_cap"); res.Outcome != Pass || !strings.Contains(res.Sentence, "已登记扩编理由") {
+		t.Fatalf("51 with a reason: %s %q", res.Outcome, res.Sentence)
+	}
+	edit("staff_cap", `{"limit":40,"extended":50}`)
+	if res := outcome(t, run(), "校学生会", "staff_cap"); res.Outcome != Fail || !strings.Contains(res.Sentence, "超过 50 人的上限") {
+		t.Fatalf("51 over the extended cap: %s %q", res.Outcome, res.Sentence)
+	}
+}
+
+func TestGradesBoundary(t *testing.T) {
+	svc := sampleService(t)
+	edit, run := editable(t, svc)
+	// The sample's rankings go up to 29 %; one cadre has a failed course.
+	edit("grades", `{"top":29}`)
+	if res := outcome(t, run(), "校学生会", "grades"); res.Outcome != Fail {
+		t.Fatal("a limit of 29 % should still fail only the failed course")
+	}
+	edit("grades", `{"top":28}`)
+	res := outcome(t, run(), "校学生会", "grades")
+	if res.Outcome != Fail || !strings.Contains(res.Sentence, "前 28%") || len(res.Links) < 2 {
+		t.Fatalf("a limit of 28 %%: %s %q %d people", res.Outcome, res.Sentence, len(res.Links))
+	}
+}
+
+func TestCongressTwelveMonthBoundary(t *testing.T) {
+	svc := sampleService(t)
+	tree, _ := svc.OrgTree()
+	college := tree.OfKinds(data.KindCollegeUnion)[0]
+	save := func(day string) {
+		t.Helper()
+		if _, err := svc.SaveMeeting(app.MeetingDraft{Kind: data.MeetingCongress, Title: "学生代表大会", HeldOn: day,
+			OrganizationID: college.ID, DelegatesElected: "60", StudentsRepresented: "3000", NonCadreDelegates: "40",
+			PresidiumElected: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save("2019-10-15") // exactly 12 months before the check
+	r, _ := Run(svc, fall2020)
+	if res := outcome(t, r, college.Name, "congress_held"); res.Outcome != Pass {
+		t.Fatalf("12 months: %s %q", res.Outcome, res.Sentence)
+	}
+	st, _ := svc.Store().Meetings(data.SessionFilter{Kind: data.MeetingCongress, OrganizationID: college.ID})
+	m := app.MeetingDraftOf(st[0])
+	m.HeldOn = "2019-09-14"
+	if _, err := svc.SaveMeeting(m); err != nil {
+		t.Fatal(err)
+	}
+	r, _ = Run(svc, fall2020)
+	if res := outcome(t, r, college.Name, "congress_held"); res.Outcome != Fail || !strings.Contains(res.Sentence, "学代会已 13 个月未召开") {
+		t.Fatalf("13 months: %s %q", res.Outcome, res.Sentence)
+	}
+}
+
+func TestSourceCollegeTargets(t *testing.T) {
+	svc := sampleService(t)
+	if err := EnsureBuiltins(svc); err != nil {
+		t.Fatal(err)
+	}
+	if err := UseBuiltinForYear(svc, fall2020, "chaoshan"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Run(svc, fall2020)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const school = "校学生会"
+	checks := []struct{ check, outcome, sentence string }{
+		{"presidium_cap", Pass, "主席团 3 人，不超过 3 人"},
+		{"dept_cap", Pass, "工作部门 6 个，不超过 6 个"},
+		{"trainings_per_cadre", Fail, "名骨干参加骨干培训少于 1 次"},
+		{"weekly_study", Fail, "只有 2 次有记录的学习会"},
+		{"college_reports", Fail, "尚未听取信息工程学院学生会、经济管理学院学生会的工作报告"},
+		{"party_ratio", Pass, "递交入党申请书比例"},
+	}
+	for _, c := range checks {
+		res := outcome(t, r, school, c.check)
+		if res.Outcome != c.outcome || !strings.Contains(res.Sentence, c.sentence) {
+			t.Errorf("%s: %s %q, want %s %q", c.check, res.Outcome, res.Sentence, c.outcome, c.sentence)
+		}
+	}
+}
+
+func TestDepartmentStaffLimitOfTheSourceDesign(t *testing.T) {
+	svc := sampleService(t)
+	if err := UseBuiltinForYear(svc, fall2020, "chaoshan"); err != nil {
+		t.Fatal(err)
+	}
+	tree, _ := svc.OrgTree()
+	union := tree.OfKinds(data.KindSchoolUnion)[0]
+	depts, _ := svc.Departments(union.ID)
+	var pub app.Department
+	for _, d := range depts {
+		if d.Name == "宣传部" {
+			pub = d
+		}
+	}
+	for i := 0; i < 2; i++ {
+		p, err := svc.SavePerson(app.PersonDraft{StudentNo: "20209900" + string(rune('1'+i)), Name: "新干事", PoliticalStatus: data.PoliticalLeague})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.SaveAppointment(app.AppointmentDraft{PersonID: p.ID, OrganizationID: union.ID, DepartmentID: &pub.ID,
+			Post: app.PostStaff, StartOn: "2020-10-01"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, _ := Run(svc, fall2020)
+	res := outcome(t, r, "校学生会", "dept_cap")
+	if res.Outcome != Fail || !strings.Contains(res.Sentence, "宣传部工作人员 8 人，超过上限 6 人") || res.Links[0].Label != "宣传部" {
+		t.Fatalf("%s %q %v", res.Outcome, res.Sentence, res.Links)
+	}
+}

@@ -1,0 +1,171 @@
+package compliance
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"tuanxue/app"
+	"tuanxue/data"
+)
+
+// RuleSet and Rule are stored indicator sets.
+type (
+	RuleSet = data.RuleSet
+	Rule    = data.Rule
+)
+
+// EnsureBuiltins adds the shipped rule sets a data file does not have yet;
+// it never changes a set that exists.
+func EnsureBuiltins(svc *app.Service) error {
+	sets, err := svc.Store().RuleSets()
+	if err != nil {
+		return err
+	}
+	have := map[string]bool{}
+	for _, s := range sets {
+		if s.BuiltinKey != nil {
+			have[*s.BuiltinKey] = true
+		}
+	}
+	for _, b := range builtins {
+		if have[b.key] {
+			continue
+		}
+		key := b.key
+		set := RuleSet{Name: b.name, Basis: b.basis, BuiltinKey: &key}
+		for i, d := range b.rules {
+			set.Rules = append(set.Rules, Rule{Scope: d.scope, Number: d.number, Mark: d.mark, Text: d.text,
+				Remark: d.remark, CheckKey: d.check, Params: d.params, SortOrder: i, Enabled: true})
+		}
+		if err := svc.Store().SaveRuleSet(&set); err != nil {
+			return fmt.Errorf("内置指标“%s”：%w", b.name, err)
+		}
+	}
+	return nil
+}
+
+// settingKey is where the set in force for an academic year is recorded.
+func settingKey(sem app.Semester) string { return "rule_set:" + sem.Year() }
+
+// defaultKey picks the national set whose wording applies to a year.
+func defaultKey(sem app.Semester) string {
+	switch {
+	case sem.StartYear <= 2020:
+		return "national-2020"
+	case sem.StartYear <= 2022:
+		return "national-2021"
+	}
+	return "national-2023"
+}
+
+// InForce returns the set in force for the academic year of sem.
+func InForce(svc *app.Service, sem app.Semester) (RuleSet, error) {
+	if err := EnsureBuiltins(svc); err != nil {
+		return RuleSet{}, err
+	}
+	choice, err := svc.Store().Setting(settingKey(sem))
+	if err != nil {
+		return RuleSet{}, err
+	}
+	sets, err := svc.Store().RuleSets()
+	if err != nil {
+		return RuleSet{}, err
+	}
+	for _, want := range []string{choice, "key:" + defaultKey(sem)} {
+		for _, s := range sets {
+			if want == refOf(s) {
+				return s, nil
+			}
+		}
+	}
+	return RuleSet{}, fmt.Errorf("找不到适用于 %s 学年的改革指标", sem.Year())
+}
+
+// refOf is how a set is named in settings: by builtin key, which survives
+// a restore into a fresh file, or by ID for a teacher's own copy.
+func refOf(s RuleSet) string {
+	if s.BuiltinKey != nil {
+		return "key:" + *s.BuiltinKey
+	}
+	return "id:" + strconv.FormatUint(uint64(s.ID), 10)
+}
+
+// UseForYear puts a set in force for the academic year of sem.
+func UseForYear(svc *app.Service, sem app.Semester, set RuleSet) error {
+	return svc.Store().SetSettings(map[string]string{settingKey(sem): refOf(set)})
+}
+
+// UseBuiltinForYear puts a shipped set in force, by key.
+func UseBuiltinForYear(svc *app.Service, sem app.Semester, key string) error {
+	return svc.Store().SetSettings(map[string]string{settingKey(sem): "key:" + key})
+}
+
+// Copy makes an editable copy of a set under a new name.
+func Copy(svc *app.Service, from RuleSet, name string) (RuleSet, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return RuleSet{}, app.ValidationError{{Field: "Name", Message: "请填写新指标集的名称"}}
+	}
+	set := RuleSet{Name: name, Basis: from.Basis, Notes: "复制自“" + from.Name + "”"}
+	for _, r := range from.Rules {
+		r.ID, r.RuleSetID = 0, 0
+		set.Rules = append(set.Rules, r)
+	}
+	return set, svc.Store().SaveRuleSet(&set)
+}
+
+// SetParams changes one rule's parameters in a teacher's own set. The text
+// must be a JSON object whose numbers the check understands.
+func SetParams(svc *app.Service, set RuleSet, rule Rule, text string) (Rule, error) {
+	if set.BuiltinKey != nil {
+		return rule, app.ValidationError{{Field: "Params", Message: "内置指标不能修改，请先复制一份"}}
+	}
+	var p map[string]any
+	if err := json.Unmarshal([]byte(text), &p); err != nil {
+		return rule, app.ValidationError{{Field: "Params", Message: "参数格式不对：" + err.Error()}}
+	}
+	for k, v := range p {
+		if f, ok := v.(float64); ok && (f < 0 || f > 100000) {
+			return rule, app.ValidationError{{Field: "Params", Message: fmt.Sprintf("参数 %s 的值 %g 不合理", k, f)}}
+		}
+	}
+	rule.Params = text
+	return rule, svc.Store().SaveRule(&rule)
+}
+
+// params reads a rule's parameters with defaults.
+type params map[string]any
+
+func parseParams(text string) params {
+	p := params{}
+	_ = json.Unmarshal([]byte(text), &p)
+	return p
+}
+
+func (p params) num(key string, def float64) float64 {
+	if v, ok := p[key].(float64); ok {
+		return v
+	}
+	return def
+}
+
+func (p params) str(key, def string) string {
+	if v, ok := p[key].(string); ok {
+		return v
+	}
+	return def
+}
+
+func (p params) strs(key string) []string {
+	var out []string
+	if list, ok := p[key].([]any); ok {
+		for _, v := range list {
+			if s, ok := v.(string); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
