@@ -191,3 +191,22 @@ func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
 	}
 	return out, translate(rows.Err())
 }
+
+// Headcount is how many people held a post on a day, and how many of them
+// had submitted a party application (by date or by political status).
+type Headcount struct {
+	InPost, Applied int
+}
+
+// HeadcountOn counts the people in post on day in any organization.
+func (s *Store) HeadcountOn(day Date) (Headcount, error) {
+	var h Headcount
+	err := s.db.Table("appointments AS a").
+		Select(`count(DISTINCT p.id) AS in_post, count(DISTINCT CASE WHEN p.party_applied_on IS NOT NULL
+			OR p.political_status IN ? THEN p.id END) AS applied`,
+			[]string{PoliticalActivist, PoliticalCandidate, PoliticalProbationary, PoliticalParty}).
+		Joins("JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL").
+		Where("a.deleted_at IS NULL AND a.start_on <= ? AND (a.end_on IS NULL OR a.end_on >= ?)", day, day).
+		Scan(&h).Error
+	return h, translate(err)
+}

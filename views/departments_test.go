@@ -29,6 +29,7 @@ func TestDepartmentAddEditMerge(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.refreshAll()
+	w.ShowModule("组织机构")
 	s := w.orgs
 	if err := s.selectKind(data.KindCollegeUnion); err != nil {
 		t.Fatal(err)
@@ -91,6 +92,7 @@ func TestDepartmentsOnlyForUnions(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.refreshAll()
+	w.ShowModule("组织机构")
 	if err := w.orgs.selectKind(data.KindClub); err != nil {
 		t.Fatal(err)
 	}

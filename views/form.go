@@ -2,6 +2,7 @@ package views
 
 import (
 	"errors"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -201,3 +202,5 @@ func (f *form) edited(name string, changed func()) {
 
 // widgetInfinite is an endless progress bar for work of unknown length.
 func widgetInfinite() fyne.CanvasObject { return widget.NewProgressBarInfinite() }
+
+func itoa(n int) string { return strconv.Itoa(n) }

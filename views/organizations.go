@@ -26,6 +26,7 @@ type orgScreen struct {
 	depts  *deptPanel
 	newTop *widget.Button
 	tabs   *container.AppTabs
+	checks *orgChecks
 	root   fyne.CanvasObject
 }
 
@@ -47,9 +48,18 @@ func newOrgScreen(svc *app.Service, win fyne.Window) *orgScreen {
 	s.newTop = widget.NewButtonWithIcon("新建顶层组织", theme.ContentAddIcon(), func() { s.createUnder(0) })
 
 	left := container.NewBorder(container.NewPadded(s.newTop), nil, nil, nil, s.tree)
+	s.checks = newOrgChecks(svc, win)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("基本信息", container.NewPadded(s.form.object())),
-		container.NewTabItem("工作部门", container.NewPadded(s.depts.object())))
+		container.NewTabItem("工作部门", container.NewPadded(s.depts.object())),
+		container.NewTabItem("改革指标", container.NewPadded(s.checks.object())))
+	// The check runs when its tab is looked at, not on every click in the tree.
+	s.tabs.OnSelected = func(t *container.TabItem) {
+		if t.Text == "改革指标" {
+			o, _ := s.orgs.Get(s.selected)
+			s.checks.show(o)
+		}
+	}
 	split := container.NewHSplit(left, s.tabs)
 	split.Offset = 0.28
 	s.root = split
@@ -90,6 +100,9 @@ func (s *orgScreen) selectOrg(id uint) {
 	s.tree.ScrollTo(nodeID(id))
 	s.form.edit(o)
 	s.depts.show(o)
+	if s.tabs.SelectedIndex() == 2 {
+		s.checks.show(o)
+	}
 }
 
 func (s *orgScreen) createUnder(parentID uint) {

@@ -11,7 +11,7 @@ import (
 
 func TestNavigationListsOnlyWorkingModules(t *testing.T) {
 	w, _ := newTestUI(t)
-	if got := strings.Join(w.Modules(), ","); got != "组织机构,学生骨干,培训与会议,选拔,系统设置" {
+	if got := strings.Join(w.Modules(), ","); got != "概览,组织机构,学生骨干,培训与会议,选拔,系统设置" {
 		t.Fatalf("modules %s", got)
 	}
 	if w.Win.Title() != "团学台账" {
@@ -21,6 +21,7 @@ func TestNavigationListsOnlyWorkingModules(t *testing.T) {
 
 func TestCreateOrganizationThroughTheForm(t *testing.T) {
 	w, svc := newTestUI(t)
+	w.ShowModule("组织机构")
 	s := w.orgs
 
 	test.Tap(s.newTop)
@@ -66,6 +67,7 @@ func TestCreateOrganizationThroughTheForm(t *testing.T) {
 
 func TestBadInputShowsMessagesAndSavesNothing(t *testing.T) {
 	w, svc := newTestUI(t)
+	w.ShowModule("组织机构")
 	s := w.orgs
 	test.Tap(s.newTop)
 	test.Type(s.form.phone, "1380013")
@@ -123,6 +125,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.refreshAll()
+	w.ShowModule("组织机构")
 	s := w.orgs
 	if err := s.selectKind(data.KindClub); err != nil {
 		t.Fatal(err)

@@ -48,8 +48,8 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 		name    string
 		prepare func() error
 	}{
-		{"01-welcome", func() error { w.OfferSample(); return nil }},
-		{"02-organizations", func() error {
+		{"welcome", func() error { w.OfferSample(); return nil }},
+		{"dashboard", func() error {
 			dismissOverlays(w.Win)
 			if err := svc.SampleOffered(); err != nil {
 				return err
@@ -58,20 +58,25 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 				return err
 			}
 			w.refreshAll()
+			w.dashboard.table.Select(widgetCell(0))
+			return nil
+		}},
+		{"organizations", func() error {
+			w.ShowModule("组织机构")
 			return w.orgs.selectKind(data.KindSchoolUnion)
 		}},
-		{"03-departments", func() error {
+		{"departments", func() error {
 			w.orgs.tabs.SelectIndex(1)
 			return nil
 		}},
-		{"04-organization-errors", func() error {
+		{"organization-errors", func() error {
 			w.orgs.createUnder(w.orgs.selected)
 			w.orgs.form.phone.SetText("1380013")
 			w.orgs.form.founded.SetText("2020-02-30")
 			w.orgs.form.save()
 			return nil
 		}},
-		{"05-department-form", func() error {
+		{"department-form", func() error {
 			if err := w.orgs.selectKind(data.KindSchoolUnion); err != nil {
 				return err
 			}
@@ -80,26 +85,26 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.orgs.depts.edit.OnTapped()
 			return nil
 		}},
-		{"06-college-union", func() error {
+		{"college-union", func() error {
 			dismissOverlays(w.Win)
 			return w.orgs.selectKind(data.KindCollegeUnion)
 		}},
-		{"07-roster", func() error {
+		{"roster", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("学生骨干")
 			return nil
 		}},
-		{"08-roster-flagged", func() error {
+		{"roster-flagged", func() error {
 			f := w.roster.filters
 			f.period.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
 			f.status.SetSelected(app.TextOf(app.RosterStatuses, data.RosterFlagged))
 			return nil
 		}},
-		{"09-person", func() error {
+		{"person", func() error {
 			w.roster.table.Select(widgetCell(0))
 			return nil
 		}},
-		{"10-exit", func() error {
+		{"exit", func() error {
 			top := w.Win.Canvas().Overlays().Top()
 			if top == nil {
 				return fmt.Errorf("person dialog did not open")
@@ -108,7 +113,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			lastPerson.openExit()
 			return nil
 		}},
-		{"11-roster-history", func() error {
+		{"roster-history", func() error {
 			dismissOverlays(w.Win)
 			f := w.roster.filters
 			f.status.SetSelected(app.TextOf(app.RosterStatuses, data.RosterInPost))
@@ -122,13 +127,13 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			f.dept.SetSelected(app.Presidium)
 			return nil
 		}},
-		{"12-assessment-grid", func() error {
+		{"assessment-grid", func() error {
 			g := openAssessmentGrid(svc, w.Win, func() {})
 			g.semester.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
 			g.dept.SetSelected("宣传部")
 			return nil
 		}},
-		{"13-import-preview", func() error {
+		{"import-preview", func() error {
 			dismissOverlays(w.Win)
 			plan, err := samplePreview(svc)
 			if err != nil {
@@ -137,7 +142,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.roster.showPreview(plan)
 			return nil
 		}},
-		{"14-selection", func() error {
+		{"selection", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("选拔")
 			if len(w.selections.rounds) == 0 {
@@ -146,12 +151,12 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.selections.list.Select(0)
 			return nil
 		}},
-		{"15-candidate", func() error {
+		{"candidate", func() error {
 			w.selections.row = 0
 			w.selections.openCandidate(app.CandidateDraftOf(w.selections.cands[0]))
 			return nil
 		}},
-		{"16-trainings", func() error {
+		{"trainings", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("培训与会议")
 			if len(w.sessions.trainings.ids) == 0 {
@@ -159,16 +164,16 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			}
 			return nil
 		}},
-		{"17-attendance", func() error {
+		{"attendance", func() error {
 			openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]}, func() {})
 			return nil
 		}},
-		{"18-meetings", func() error {
+		{"meetings", func() error {
 			dismissOverlays(w.Win)
 			w.sessions.tabs.SelectIndex(1)
 			return nil
 		}},
-		{"19-congress", func() error {
+		{"congress", func() error {
 			for i, c := range w.sessions.meetings.cells {
 				if c[2] == app.TextOf(app.MeetingKinds, data.MeetingCongress) {
 					w.sessions.editMeeting(w.sessions.meetings.ids[i])
@@ -177,17 +182,17 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			}
 			return fmt.Errorf("the sample has no congress")
 		}},
-		{"20-settings", func() error {
+		{"settings", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("系统设置")
 			return nil
 		}},
 	}
-	for _, st := range steps {
+	for i, st := range steps {
 		if err := st.prepare(); err != nil {
 			return written, fmt.Errorf("screenshot %s: %w", st.name, err)
 		}
-		if err := snap(st.name); err != nil {
+		if err := snap(fmt.Sprintf("%02d-%s", i+1, st.name)); err != nil {
 			return written, err
 		}
 	}

@@ -58,7 +58,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
 	data := widget.NewCard("数据文件", "全部记录保存在这一个文件里。复制它即可备份；请不要放在网盘同步文件夹中。",
 		container.NewVBox(folder, container.NewHBox(open)))
-	s.root = container.NewVScroll(container.NewVBox(general, s.weightsCard(), data))
+	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), data))
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)

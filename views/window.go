@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
+	"tuanxue/app/compliance"
 )
 
 // Title is the main window's title.
@@ -38,6 +39,7 @@ type MainWindow struct {
 	// selections is the 选拔 screen once visited.
 	selections *selectionScreen
 	sessions   *sessionsScreen
+	dashboard  *dashboard
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -45,6 +47,10 @@ type MainWindow struct {
 func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 	w := &MainWindow{Win: a.NewWindow(Title), svc: svc, content: container.NewStack()}
 	w.items = []*navItem{
+		{title: "概览", icon: theme.GridIcon(), build: func() fyne.CanvasObject {
+			w.dashboard = newDashboard(svc, w.Win, w.openLink)
+			return w.dashboard.object()
+		}},
 		{title: "组织机构", icon: theme.HomeIcon(), build: func() fyne.CanvasObject {
 			w.orgs = newOrgScreen(svc, w.Win)
 			return w.orgs.object()
@@ -93,6 +99,28 @@ func (w *MainWindow) show(i widget.ListItemID) {
 	}
 	w.content.Objects = []fyne.CanvasObject{item.view}
 	w.content.Refresh()
+}
+
+// openLink shows the record behind a check result: a person's form, or
+// the organization screen at the organization.
+func (w *MainWindow) openLink(l compliance.Link) {
+	switch l.Kind {
+	case "person":
+		openPersonDialog(w.svc, w.Win, l.ID, func() {})
+	case "organization":
+		w.ShowModule("组织机构")
+		w.orgs.selectOrg(l.ID)
+	case "department":
+		if d, err := w.svc.Store().Department(l.ID); err == nil {
+			w.ShowModule("组织机构")
+			w.orgs.selectOrg(d.OrganizationID)
+			w.orgs.tabs.SelectIndex(1)
+		}
+	case "meeting":
+		w.ShowModule("培训与会议")
+		w.sessions.tabs.SelectIndex(1)
+		w.sessions.editMeeting(l.ID)
+	}
 }
 
 // ShowModule switches to the module titled title; false if there is none.

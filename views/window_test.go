@@ -29,6 +29,7 @@ func TestFirstRunOffersTheSampleOnce(t *testing.T) {
 	w, svc := newTestUI(t)
 	w.OfferSample()
 	test.Tap(findButton(t, topDialog(t, w.Win), "载入示例学院"))
+	w.ShowModule("组织机构")
 	if n := len(w.orgs.orgs.OfKinds(data.KindCollegeUnion)); n != 3 {
 		t.Fatalf("after loading the sample the tree shows %d 二级学院 unions", n)
 	}

@@ -264,3 +264,58 @@ func TestDepartmentStaffLimitOfTheSourceDesign(t *testing.T) {
 		t.Fatalf("%s %q %v", res.Outcome, res.Sentence, res.Links)
 	}
 }
+
+func TestOverviewFigures(t *testing.T) {
+	svc := sampleService(t)
+	o, err := MakeOverview(svc, fall2020)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range o.Figures {
+		got[f.Label] = f.Value
+	}
+	if got["在任学生骨干"] != "141 人" || got["学生会组织"] != "4 个" || got["本学期培训"] != "1 次" ||
+		!strings.HasPrefix(got["最近一次校级学代会"], "2020-") || !strings.Contains(got["递交入党申请书"], "/141）") {
+		t.Fatalf("figures %v", got)
+	}
+}
+
+func TestParamFieldsRoundTrip(t *testing.T) {
+	svc := sampleService(t)
+	base, _ := InForce(svc, fall2020)
+	set, err := Copy(svc, base, "本校指标")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cap, duties Rule
+	for _, r := range set.Rules {
+		if r.Scope == data.ScopeSchool && r.CheckKey == "staff_cap" {
+			cap = r
+		}
+		if r.Scope == data.ScopeSchool && r.CheckKey == "no_admin_duties" {
+			duties = r
+		}
+	}
+	if got := ParamFields(cap); len(got) != 2 || got[0] != [2]string{"extended", "60"} || got[1] != [2]string{"limit", "40"} {
+		t.Fatalf("fields %v", got)
+	}
+	if _, err := SetParamFields(svc, set, cap, map[string]string{"limit": "四十"}); err == nil {
+		t.Fatal("a word accepted as a number")
+	}
+	if _, err := SetParamFields(svc, set, cap, map[string]string{"limit": "45"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SetParamFields(svc, set, duties, map[string]string{"words": "宿舍管理、纠察、安全保卫、门禁"}); err != nil {
+		t.Fatal(err)
+	}
+	saved, _ := svc.Store().RuleSet(set.ID)
+	for _, r := range saved.Rules {
+		if r.ID == cap.ID && !strings.Contains(r.Params, `"limit":45`) {
+			t.Fatalf("params %s", r.Params)
+		}
+		if r.ID == duties.ID && !strings.Contains(r.Params, `"门禁"`) {
+			t.Fatalf("params %s", r.Params)
+		}
+	}
+}

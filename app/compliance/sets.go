@@ -3,6 +3,7 @@ package compliance
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -168,4 +169,64 @@ func (p params) strs(key string) []string {
 		}
 	}
 	return out
+}
+
+// ParamNames are the Chinese names of rule parameters, for the editor.
+var ParamNames = map[string]string{
+	"limit": "上限", "extended": "扩编上限（须登记理由）", "top": "专业排名前（%）", "window": "排名时段",
+	"months": "间隔不超过（月）", "since": "自此日期以来", "delegate_share": "代表占学生数不少于（%）",
+	"non_cadre_share": "非学生会干部代表不少于（%）", "min": "不少于", "per_week": "每周次数",
+	"heads": "每部门负责人上限", "staff": "每部门工作人员上限", "words": "关键词", "posts": "允许的职务",
+}
+
+// ParamFields lists a rule's parameters as editable text, in a stable
+// order: numbers as written, lists joined with 、.
+func ParamFields(r Rule) [][2]string {
+	p := parseParams(r.Params)
+	var keys []string
+	for k := range p {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := make([][2]string, 0, len(keys))
+	for _, k := range keys {
+		switch v := p[k].(type) {
+		case float64:
+			out = append(out, [2]string{k, strconv.FormatFloat(v, 'f', -1, 64)})
+		case string:
+			out = append(out, [2]string{k, v})
+		case []any:
+			out = append(out, [2]string{k, strings.Join(p.strs(k), "、")})
+		}
+	}
+	return out
+}
+
+// SetParamFields stores edited parameters given as text, keeping each
+// parameter's type: numbers stay numbers, lists stay lists.
+func SetParamFields(svc *app.Service, set RuleSet, rule Rule, fields map[string]string) (Rule, error) {
+	p := parseParams(rule.Params)
+	for k, text := range fields {
+		text = strings.TrimSpace(text)
+		switch p[k].(type) {
+		case float64:
+			f, err := strconv.ParseFloat(text, 64)
+			if err != nil {
+				return rule, app.ValidationError{{Field: "Params", Message: ParamNames[k] + "请填数字"}}
+			}
+			p[k] = f
+		case []any:
+			var list []any
+			for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == '、' || r == ',' || r == '，' }) {
+				if item = strings.TrimSpace(item); item != "" {
+					list = append(list, item)
+				}
+			}
+			p[k] = list
+		default:
+			p[k] = text
+		}
+	}
+	b, _ := json.Marshal(p)
+	return SetParams(svc, set, rule, string(b))
 }

@@ -1,0 +1,131 @@
+package views
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+	"tuanxue/app/compliance"
+	"tuanxue/app/report"
+)
+
+var breachColumns = []report.Column{{Title: "组织", Width: 10}, {Title: "指标", Width: 3}, {Title: "结论", Width: 4},
+	{Title: "情况", Width: 44}}
+
+// dashboard is 概览: the semester's key figures and, first of all, where the
+// unions fall short of the reform indicators.
+type dashboard struct {
+	svc       *app.Service
+	win       fyne.Window
+	open      func(compliance.Link) // shows the record behind a result
+	semesters []app.Semester
+	semester  *widget.Select
+	setName   *widget.Label
+	figures   *fyne.Container
+	breaches  []compliance.Result
+	table     *widget.Table
+	detail    *widget.Label
+	links     *fyne.Container
+	root      fyne.CanvasObject
+}
+
+func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link)) *dashboard {
+	d := &dashboard{svc: svc, win: win, open: open, setName: widget.NewLabel(""), figures: container.NewGridWithColumns(3),
+		detail: widget.NewLabel("点击一条查看详情和相关记录。"), links: container.NewHBox()}
+	d.detail.Wrapping = fyne.TextWrapWord
+	settings, _ := svc.Settings()
+	d.semesters = app.SemesterChoices(app.SemesterAt(svc.Today().Time()), settings.Semester)
+	labels := make([]string, len(d.semesters))
+	for i, s := range d.semesters {
+		labels[i] = s.Label()
+	}
+	d.semester = newChoice(labels, func(string) { d.reload() })
+	d.table = newListTable(breachColumns, func() int { return len(d.breaches) }, func(row, col int) (string, bool) {
+		r := d.breaches[row]
+		cells := []string{r.Org.Name, markedNumber(r.Rule), app.TextOf(compliance.Outcomes, r.Outcome), r.Sentence}
+		return cells[col], r.Outcome == compliance.Fail
+	})
+	d.table.OnSelected = func(id widget.TableCellID) { d.showDetail(d.breaches[id.Row]) }
+	refresh := widget.NewButtonWithIcon("重新检查", theme.ViewRefreshIcon(), d.reload)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, d.semester.MinSize().Height), d.semester),
+			refresh, d.setName),
+		d.figures,
+		widget.NewLabelWithStyle("未达标和数据不足的指标", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	// A wrapped label reports one line's height until laid out: give the
+	// detail a fixed room that scrolls if the rule's wording is long.
+	detail := container.NewVScroll(d.detail)
+	detail.SetMinSize(fyne.NewSize(0, 72))
+	bottom := container.NewVBox(widget.NewSeparator(), detail, d.links)
+	d.root = container.NewPadded(container.NewBorder(top, bottom, nil, nil, d.table))
+	d.semester.SetSelected(settings.Semester.Label())
+	return d
+}
+
+func (d *dashboard) object() fyne.CanvasObject { return d.root }
+
+// markedNumber writes a rule's number with its ★ / ▲ mark.
+func markedNumber(r compliance.Rule) string {
+	switch r.Mark {
+	case "core":
+		return r.Number + "★"
+	case "observed":
+		return r.Number + "▲"
+	}
+	return r.Number
+}
+
+func (d *dashboard) sem() app.Semester {
+	for _, s := range d.semesters {
+		if s.Label() == d.semester.Selected {
+			return s
+		}
+	}
+	return d.semesters[0]
+}
+
+// reload runs the check again.
+func (d *dashboard) reload() {
+	o, err := compliance.MakeOverview(d.svc, d.sem())
+	if err != nil {
+		showError(err, d.win)
+		return
+	}
+	d.setName.SetText("依据：" + o.Report.Set.Name)
+	d.figures.Objects = nil
+	for _, f := range o.Figures {
+		value := canvas.NewText(f.Value, theme.Color(theme.ColorNamePrimary))
+		value.TextSize = 20
+		value.TextStyle = fyne.TextStyle{Bold: true}
+		d.figures.Add(widget.NewCard("", f.Label, value))
+	}
+	d.figures.Refresh()
+	d.breaches = o.Report.Breaches()
+	d.table.UnselectAll()
+	d.table.Refresh()
+	d.detail.SetText(fmt.Sprintf("共 %d 条需要关注，点击一条查看详情和相关记录。", len(d.breaches)))
+	d.links.Objects = nil
+	d.links.Refresh()
+}
+
+// showDetail shows a result's whole sentence, the rule's wording and
+// buttons for the records behind it.
+func (d *dashboard) showDetail(r compliance.Result) {
+	d.detail.SetText(fmt.Sprintf("【%s】%s\n指标 %s：%s", app.TextOf(compliance.Outcomes, r.Outcome), r.Sentence,
+		markedNumber(r.Rule), r.Rule.Text))
+	d.links.Objects = nil
+	for i, l := range r.Links {
+		if i == 8 {
+			d.links.Add(widget.NewLabel(fmt.Sprintf("等 %d 条记录", len(r.Links))))
+			break
+		}
+		link := l
+		d.links.Add(widget.NewButton(link.Label, func() { d.open(link) }))
+	}
+	d.links.Refresh()
+}

@@ -1,0 +1,92 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"tuanxue/app/compliance"
+	"tuanxue/data"
+)
+
+func TestDashboardListsBreachesAndFollowsParameters(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	w.refreshAll()
+	d := w.dashboard
+	first := d.breaches[0]
+	if first.Outcome != compliance.Fail || !strings.Contains(first.Sentence, "实有工作人员 51 人，超过 40 人且未登记扩编理由") {
+		t.Fatalf("first breach %s %q", first.Outcome, first.Sentence)
+	}
+	if _, alert := d.table.Length(); alert == 0 {
+		t.Fatal("breach table has no columns")
+	}
+	d.table.Select(widgetCell(0))
+	if !strings.Contains(d.detail.Text, "指标 3") {
+		t.Fatalf("detail %q", d.detail.Text)
+	}
+	// The link opens the union on the organization screen.
+	test.Tap(findButton(t, d.links, "校学生会"))
+	if w.orgs == nil || w.orgs.form.title.Text != "组织信息：校学生会" {
+		t.Fatal("link did not open the union")
+	}
+
+	// A copy of the set with a limit of 60 in force: the breach is gone.
+	settings, _ := svc.Settings()
+	base, _ := compliance.InForce(svc, settings.Semester)
+	set, err := compliance.Copy(svc, base, "本校指标")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := compliance.UseForYear(svc, settings.Semester, set); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		if r.CheckKey == "staff_cap" && r.Scope == data.ScopeSchool {
+			if _, err := compliance.SetParamFields(svc, set, r, map[string]string{"limit": "60"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	w.ShowModule("概览")
+	d.reload()
+	for _, b := range d.breaches {
+		if b.Rule.CheckKey == "staff_cap" && b.Org.Name == "校学生会" {
+			t.Fatalf("breach still listed after raising the limit: %q", b.Sentence)
+		}
+	}
+	if !strings.Contains(d.setName.Text, "本校指标") {
+		t.Fatalf("set shown %q", d.setName.Text)
+	}
+}
+
+func TestOrganizationScreenShowsItsOwnChecks(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	w.refreshAll()
+	w.ShowModule("组织机构")
+	s := w.orgs
+	if err := s.selectKind(data.KindSchoolUnion); err != nil {
+		t.Fatal(err)
+	}
+	s.tabs.SelectIndex(2)
+	if len(s.checks.results) < 10 || !strings.Contains(s.checks.hint.Text, "未达标") {
+		t.Fatalf("checks of the school union: %d, %q", len(s.checks.results), s.checks.hint.Text)
+	}
+	for _, r := range s.checks.results {
+		if r.Org.Name != "校学生会" {
+			t.Fatalf("result of another union: %s", r.Org.Name)
+		}
+	}
+	if err := s.selectKind(data.KindClub); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.checks.results) != 0 || !strings.Contains(s.checks.hint.Text, "只对校级和二级学院学生会") {
+		t.Fatalf("a club has checks: %q", s.checks.hint.Text)
+	}
+}
