@@ -161,3 +161,19 @@ var AttendanceMarks = []Label{
 
 // ReportForms say how a 二级学院 union reported.
 var ReportForms = []Label{{"meeting", "会议汇报"}, {"written", "书面报告"}}
+
+// RectStatuses of a rectification item, in order.
+var RectStatuses = []Label{
+	{data.RectOpen, "待整改"},
+	{data.RectInProgress, "整改中"},
+	{data.RectDone, "已完成"},
+	{data.RectClosed, "已销号"},
+}
+
+// RectSources say where a problem was found.
+var RectSources = []Label{
+	{"self_check", "自查"},
+	{"inspection", "上级检查"},
+	{"assessment", "评估反馈"},
+	{"students", "学生反映"},
+}

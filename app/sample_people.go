@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"tuanxue/data"
 )
@@ -236,4 +237,61 @@ func (b *sampleBuilder) sampleSessions(sem Semester) {
 		OrganizationID: union.ID, ReportingOrgID: &college.ID, ReportForm: "meeting",
 		Minutes: college.Name + "汇报本学期工作计划与招新情况。"})
 	b.fail(err)
+}
+
+// sampleProblems enters the five problems of the source report's section
+// 三 as ledger items at different stages; the last is closed with evidence.
+func (b *sampleBuilder) sampleProblems(sem Semester) {
+	if b.err != nil {
+		return
+	}
+	tree, _ := b.s.OrgTree()
+	union := tree.OfKinds(data.KindSchoolUnion)[0]
+	found := data.DateOf(sem.Start().Time().AddDate(0, 0, 20))
+	if b.s.Today().Before(found) {
+		found = b.s.Today()
+	}
+	day := func(days int) string { return data.DateOf(found.Time().AddDate(0, 0, days)).String() }
+	problems := []struct {
+		problem, category, measures, responsible string
+		deadline                                 int
+	}{
+		{"改革方案落实步伐需持续推进，学生会组织规章制度尚不健全。", "制度建设", "做好校学生会、二级学院学生会和班委会的工作规划，健全班委会工作制度。", "陈晓敏", 90},
+		{"缺少增强学生会骨干先锋模范作用的规章制度，制度未上墙。", "制度建设", "制定骨干行为规范，做到制度上墙、严格遵守。", "刘嘉欣", 10},
+		{"委员会成员自身建设不足，政治业务学习和委员会会议记录不详细。", "自身建设", "每周定期开展政治业务学习，召开委员会会议并详细记录。", "郭子涵", 60},
+		{"学生会骨干的选拔、考核和培养工作需进一步规范。", "骨干队伍", "完善选拔、考核、退出制度，按学期开展考核。", "苏欣怡", 75},
+		{"青年之声、i志愿、“1+100”、智慧团建、“到梦空间”等平台运用不足。", "网络平台", "明确平台管理责任人，及时发布活动信息。", "罗宇航", 20},
+	}
+	var ids []uint
+	for _, p := range problems {
+		r, err := b.s.SaveRect(RectDraft{FoundOn: found.String(), Problem: p.problem, Source: "self_check", Category: p.category,
+			Measures: p.measures, OrganizationID: &union.ID, Responsible: p.responsible, Deadline: day(p.deadline)})
+		b.fail(err)
+		ids = append(ids, r.ID)
+	}
+	if b.err != nil {
+		return
+	}
+	done := func(days int) string {
+		d := data.DateOf(found.Time().AddDate(0, 0, days))
+		if b.s.Today().Before(d) {
+			d = b.s.Today()
+		}
+		return d.String()
+	}
+	_, err := b.s.AdvanceRect(ids[0], Advance{To: data.RectInProgress, Note: "已起草《学生会工作规划》"})
+	b.fail(err)
+	_, err = b.s.AdvanceRect(ids[2], Advance{To: data.RectDone, MeasureTaken: "建立每周学习会制度，会议记录按周归档。", CompletedOn: done(14)})
+	b.fail(err)
+	_, err = b.s.AdvanceRect(ids[3], Advance{To: data.RectInProgress})
+	b.fail(err)
+	_, err = b.s.AdvanceRect(ids[4], Advance{To: data.RectDone, MeasureTaken: "指定宣传部负责平台运营，每周更新。", CompletedOn: done(12)})
+	b.fail(err)
+	_, err = b.s.AdvanceRect(ids[4], Advance{To: data.RectClosed, Verifier: "林振华", VerifiedOn: done(15)})
+	b.fail(err)
+	if b.err == nil {
+		_, err = b.s.AddEvidence(ids[4], "平台运营 整改说明.txt",
+			strings.NewReader("宣传部已指定专人负责青年之声、i志愿、智慧团建等平台，每周更新活动信息。"))
+		b.fail(err)
+	}
 }

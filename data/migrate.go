@@ -21,6 +21,7 @@ var migrations = []migration{
 	{2, "student cadres", migrateV2},
 	{3, "trainings, meetings and attendance", migrateV3},
 	{4, "reform rule sets", migrateV4},
+	{5, "rectification ledger", migrateV5},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -27,6 +27,9 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		1: func(t *testing.T, s *Store) {
 			hasTables(t, s, "settings", "organizations", "departments")
 		},
+		5: func(t *testing.T, s *Store) {
+			hasTables(t, s, "rectifications", "rectification_logs", "evidence_files")
+		},
 		4: func(t *testing.T, s *Store) {
 			hasTables(t, s, "rule_sets", "rules")
 			o, err := s.Organization(1)

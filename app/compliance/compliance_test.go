@@ -319,3 +319,23 @@ func TestParamFieldsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestBreachBecomesALedgerItemOnce(t *testing.T) {
+	svc := sampleService(t)
+	r, _ := Run(svc, fall2020)
+	res := outcome(t, r, "校学生会", "staff_cap")
+	item, err := Rectify(svc, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if item.Problem != res.Sentence || !strings.HasPrefix(item.RuleText, "指标 3：") || *item.OrganizationID != res.Org.ID ||
+		item.Deadline.String() != "2020-11-15" || item.Category != "改革指标" {
+		t.Fatalf("item %+v", item)
+	}
+	if _, err := Rectify(svc, res); err == nil || !strings.Contains(app.Message(err), "已有整改事项") {
+		t.Fatalf("second click: %v", err)
+	}
+	if _, err := Rectify(svc, outcome(t, r, "校学生会", "presidium_cap")); err == nil {
+		t.Fatal("a passing rule became an item")
+	}
+}

@@ -1,0 +1,127 @@
+package data
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Rectification statuses, in order.
+const (
+	RectOpen       = "open"        // 待整改
+	RectInProgress = "in_progress" // 整改中
+	RectDone       = "done"        // 已完成
+	RectClosed     = "closed"      // 已销号
+)
+
+// Rectification is one item of the ledger (整改台账).
+type Rectification struct {
+	ID             uint
+	Year           string // the academic year it was found in, 2020-2021
+	FoundOn        Date   `gorm:"type:text"`
+	Problem        string
+	Source         string
+	Category       string
+	RuleText       string // the reform indicator it concerns, as worded then
+	Measures       string // what is planned
+	OrganizationID *uint
+	Responsible    string
+	Deadline       Date `gorm:"type:text"`
+	Status         string
+	MeasureTaken   string // what was done
+	CompletedOn    Date   `gorm:"type:text"`
+	Verifier       string
+	VerifiedOn     Date `gorm:"type:text"`
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+	DeletedAt      gorm.DeletedAt
+}
+
+// RectLog is one dated line of an item's progress.
+type RectLog struct {
+	ID        uint
+	ItemID    uint
+	LoggedOn  Date `gorm:"type:text"`
+	Status    string
+	Note      string
+	CreatedAt time.Time
+}
+
+// TableName names the log table.
+func (RectLog) TableName() string { return "rectification_logs" }
+
+// Evidence is a file kept as proof of a rectification.
+type Evidence struct {
+	ID        uint
+	ItemID    uint
+	Name      string // as the teacher's file was called
+	Stored    string // path inside the data folder
+	Size      int64
+	AddedOn   Date `gorm:"type:text"`
+	CreatedAt time.Time
+	DeletedAt gorm.DeletedAt
+}
+
+// TableName names the evidence table.
+func (Evidence) TableName() string { return "evidence_files" }
+
+// Rectification reads one living item.
+func (s *Store) Rectification(id uint) (Rectification, error) {
+	return getRecord[Rectification](s.db, id)
+}
+
+// SaveRectification stores an item and, when log is not nil, a line of its
+// log, in one transaction.
+func (s *Store) SaveRectification(r *Rectification, log *RectLog) error {
+	return translate(s.db.Transaction(func(tx *gorm.DB) error {
+		if err := saveRecord(tx, r, r.ID); err != nil {
+			return err
+		}
+		if log == nil {
+			return nil
+		}
+		log.ItemID = r.ID
+		return tx.Create(log).Error
+	}))
+}
+
+// DeleteRectification moves an item to the recycle bin; its log and files
+// stay with it.
+func (s *Store) DeleteRectification(id uint) error { return deleteRecord[Rectification](s.db, id) }
+
+// RectificationsFor lists the ledger of an academic year: the items found
+// in it, and the items of earlier years that were still open when it began
+// (carried over with their history), newest first.
+func (s *Store) RectificationsFor(year string, yearStart Date) ([]Rectification, error) {
+	var rs []Rectification
+	err := s.db.Where(`year = ? OR (year < ? AND (status IN ? OR completed_on >= ? OR verified_on >= ?))`,
+		year, year, []string{RectOpen, RectInProgress}, yearStart, yearStart).
+		Order("found_on DESC, id DESC").Find(&rs).Error
+	return rs, translate(err)
+}
+
+// RectLogs lists an item's log, oldest first.
+func (s *Store) RectLogs(itemID uint) ([]RectLog, error) {
+	var ls []RectLog
+	err := s.db.Where("item_id = ?", itemID).Order("id").Find(&ls).Error
+	return ls, translate(err)
+}
+
+// AddRectLog appends a line to an item's log.
+func (s *Store) AddRectLog(l *RectLog) error { return translate(s.db.Create(l).Error) }
+
+// SaveEvidence records a file stored for an item.
+func (s *Store) SaveEvidence(e *Evidence) error { return translate(s.db.Create(e).Error) }
+
+// EvidenceOf lists an item's living files.
+func (s *Store) EvidenceOf(itemID uint) ([]Evidence, error) {
+	var es []Evidence
+	err := s.db.Where("item_id = ?", itemID).Order("id").Find(&es).Error
+	return es, translate(err)
+}
+
+// Evidence reads one living file record.
+func (s *Store) Evidence(id uint) (Evidence, error) { return getRecord[Evidence](s.db, id) }
+
+// DeleteEvidence moves a file record to the recycle bin; the file stays.
+func (s *Store) DeleteEvidence(id uint) error { return deleteRecord[Evidence](s.db, id) }
