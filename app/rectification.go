@@ -236,7 +236,7 @@ func (s *Service) LedgerCells(rs []Rectification, year string) ([][]string, erro
 		note := ""
 		if s.Overdue(r) {
 			days := int(s.Today().Time().Sub(r.Deadline.Time()).Hours() / 24)
-			note = fmt.Sprintf("⚠ 逾期 %d 天", days)
+			note = fmt.Sprintf("！逾期 %d 天", days)
 		}
 		if r.Year < year {
 			note = strings.TrimSpace(note + " 上学年结转")

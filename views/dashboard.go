@@ -119,6 +119,11 @@ func (d *dashboard) showDetail(r compliance.Result) {
 	d.detail.SetText(fmt.Sprintf("【%s】%s\n指标 %s：%s", app.TextOf(compliance.Outcomes, r.Outcome), r.Sentence,
 		markedNumber(r.Rule), r.Rule.Text))
 	d.links.Objects = nil
+	if r.Outcome != compliance.Pass {
+		rectify := widget.NewButtonWithIcon("转为整改事项", theme.ContentAddIcon(), func() { d.rectify(r) })
+		rectify.Importance = widget.HighImportance
+		d.links.Add(rectify)
+	}
 	for i, l := range r.Links {
 		if i == 8 {
 			d.links.Add(widget.NewLabel(fmt.Sprintf("等 %d 条记录", len(r.Links))))
@@ -128,4 +133,15 @@ func (d *dashboard) showDetail(r compliance.Result) {
 		d.links.Add(widget.NewButton(link.Label, func() { d.open(link) }))
 	}
 	d.links.Refresh()
+}
+
+// rectify enters a breach in the ledger in one click.
+func (d *dashboard) rectify(r compliance.Result) {
+	item, err := compliance.Rectify(d.svc, r)
+	if err != nil {
+		showError(err, d.win)
+		return
+	}
+	d.reload()
+	openRect(d.svc, d.win, item.ID, d.reload)
 }

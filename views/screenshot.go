@@ -182,6 +182,21 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			}
 			return fmt.Errorf("the sample has no congress")
 		}},
+		{"ledger", func() error {
+			dismissOverlays(w.Win)
+			w.ShowModule("整改台账")
+			return nil
+		}},
+		{"ledger-item", func() error {
+			for _, item := range w.ledger.items {
+				if item.Status == data.RectClosed {
+					d := openRect(svc, w.Win, item.ID, func() {})
+					d.tabs.SelectIndex(1)
+					return nil
+				}
+			}
+			return fmt.Errorf("the sample has no closed item")
+		}},
 		{"settings", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("系统设置")

@@ -40,6 +40,7 @@ type MainWindow struct {
 	selections *selectionScreen
 	sessions   *sessionsScreen
 	dashboard  *dashboard
+	ledger     *ledgerScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -62,6 +63,10 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 		{title: "培训与会议", icon: theme.CalendarIcon(), build: func() fyne.CanvasObject {
 			w.sessions = newSessionsScreen(svc, w.Win)
 			return w.sessions.object()
+		}},
+		{title: "整改台账", icon: theme.ListIcon(), build: func() fyne.CanvasObject {
+			w.ledger = newLedgerScreen(svc, w.Win)
+			return w.ledger.object()
 		}},
 		{title: "选拔", icon: theme.DocumentCreateIcon(), build: func() fyne.CanvasObject {
 			w.selections = newSelectionScreen(svc, w.Win)

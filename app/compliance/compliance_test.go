@@ -276,7 +276,8 @@ func TestOverviewFigures(t *testing.T) {
 		got[f.Label] = f.Value
 	}
 	if got["在任学生骨干"] != "141 人" || got["学生会组织"] != "4 个" || got["本学期培训"] != "1 次" ||
-		!strings.HasPrefix(got["最近一次校级学代会"], "2020-") || !strings.Contains(got["递交入党申请书"], "/141）") {
+		!strings.HasPrefix(got["最近一次校级学代会"], "2020-") || !strings.Contains(got["递交入党申请书"], "/141）") ||
+		got["整改事项"] != "未完成 3 项 · 逾期 1 项" {
 		t.Fatalf("figures %v", got)
 	}
 }

@@ -60,6 +60,19 @@ func MakeOverview(svc *app.Service, sem app.Semester) (Overview, error) {
 			break
 		}
 	}
+	items, err := svc.Ledger(app.RectFilter{Semester: sem})
+	if err != nil {
+		return o, err
+	}
+	open, overdue := 0, 0
+	for _, item := range items {
+		if item.Status == data.RectOpen || item.Status == data.RectInProgress {
+			open++
+		}
+		if svc.Overdue(item) {
+			overdue++
+		}
+	}
 	n := r.Count()
 	o.Figures = []Figure{
 		{"在任学生骨干", fmt.Sprintf("%d 人", h.InPost)},
@@ -68,6 +81,7 @@ func MakeOverview(svc *app.Service, sem app.Semester) (Overview, error) {
 		{"递交入党申请书", ratio},
 		{"最近一次校级学代会", congress},
 		{"改革指标", fmt.Sprintf("达标 %d · 未达标 %d · 数据不足 %d", n[Pass], n[Fail], n[Insufficient])},
+		{"整改事项", fmt.Sprintf("未完成 %d 项 · 逾期 %d 项", open, overdue)},
 	}
 	return o, nil
 }
