@@ -13,9 +13,10 @@ TAGS := migrated_fynedo
 TEST_TAGS := ci,$(TAGS)
 BIN := tuanxue
 
-# cgo, OpenGL and X11 headers for the window; a Chinese UTF-8 locale.
+# cgo, OpenGL and X11 headers for the window; a Chinese UTF-8 locale;
+# poppler-utils to read the PDFs back in the tests.
 APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
-	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev locales
+	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev locales poppler-utils
 LOCALE := zh_CN.UTF-8
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 

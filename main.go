@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	fyneapp "fyne.io/fyne/v2/app"
@@ -18,7 +19,7 @@ import (
 
 	"tuanxue/app"
 	"tuanxue/app/importer"
-	"tuanxue/app/report"
+	"tuanxue/app/reports"
 	"tuanxue/data"
 	"tuanxue/views"
 )
@@ -39,16 +40,17 @@ const usage = `用法：
   tuanxue [--data 文件夹]                     打开程序窗口
   tuanxue import members 文件 [--data 文件夹] [--dry-run] [--create-missing]
                                              从 .xlsx 或 .csv 导入学生骨干名册
-  tuanxue export report 报表名 --out 文件 [--semester 2020-2021-1] [--date 日期] [--status 状态] [--format xlsx] [--data 文件夹]
-                                             导出报表；报表名：%s
+  tuanxue export report 报表名 --out 文件 [--format pdf|xlsx|docx] [--semester 2020-2021-1] [--org 组织]
+                                             导出报表（报表名见 --list）
+  tuanxue export report --list               列出全部报表：命令行名称和中文名称
   tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG
   tuanxue --version                          显示版本
 
 import members：逐行检查后，把没有问题的行在一个事务中写入；有问题的行连同原因列出，
   此时退出码为 1。--dry-run 只检查不写入；--create-missing 自动新建名册中出现但尚未登记的组织和部门。
 
-export report roster：学生骨干名册；--semester 默认为设置中的当前学期，--date 给出某一天的在任名册（换届前），
-  --status 为 in_post（在任，默认）、flagged（建议退出）、left（已离任）或 all。
+export report：--semester 默认为设置中的当前学期；--format 默认按 --out 的扩展名；--org 只看一个组织（名称或编号）；
+  名册（roster）还可用 --date 给出某一天的在任名册（换届前），--status 为 in_post（在任，默认）、flagged（建议退出）、left（已离任）或 all。
 --data 指定数据文件夹（默认：%s）。
 `
 
@@ -77,12 +79,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&export.semester, "semester", "", "")
 	fs.StringVar(&export.date, "date", "", "")
 	fs.StringVar(&export.status, "status", "in_post", "")
-	fs.StringVar(&export.format, "format", "xlsx", "")
+	fs.StringVar(&export.format, "format", "", "")
+	fs.StringVar(&export.org, "org", "", "")
+	list := fs.Bool("list", false, "")
 	fs.StringVar(&export.out, "out", "", "")
 	var positional []string
 	for rest := args; ; {
 		if err := fs.Parse(rest); err != nil {
-			fmt.Fprintf(stderr, "参数有误：%v\n\n"+usage, err, reportList(), defaultDir)
+			fmt.Fprintf(stderr, "参数有误：%v\n\n"+usage, err, defaultDir)
 			return 2
 		}
 		if fs.NArg() == 0 {
@@ -100,10 +104,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runWindow(meta.Details.ID, *dataDir)
 	case len(positional) == 3 && positional[0] == "import" && positional[1] == "members":
 		return importMembers(positional[2], *dataDir, *dryRun, *createMissing, stdout, stderr)
+	case len(positional) == 2 && positional[0] == "export" && positional[1] == "report" && *list:
+		for _, r := range reports.All {
+			fmt.Fprintf(stdout, "%s\t%s\n", r.Name, r.Title)
+		}
+		return 0
 	case len(positional) == 3 && positional[0] == "export" && positional[1] == "report":
 		return exportReport(positional[2], *dataDir, export, stdout, stderr)
 	case positional[0] == "import":
-		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, reportList(), defaultDir)
+		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, defaultDir)
 		return 2
 	case positional[0] == "screenshot" && len(positional) == 2:
 		dir := ""
@@ -112,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return screenshot(positional[1], dir, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "不认识的命令：%s\n\n"+usage, strings.Join(positional, " "), reportList(), defaultDir)
+	fmt.Fprintf(stderr, "不认识的命令：%s\n\n"+usage, strings.Join(positional, " "), defaultDir)
 	return 2
 }
 
@@ -172,21 +181,28 @@ func importMembers(path, dataDir string, dryRun, createMissing bool, stdout, std
 	return 0
 }
 
-func reportList() string { return strings.Join(app.ReportNames(), "、") }
-
 // exportFlags are the options of export report.
 type exportFlags struct {
-	semester, date, status, format, out string
+	semester, date, status, format, out, org string
 }
 
-// exportReport writes a report to a file; 0 when written.
+// exportReport writes a report to a file; 0 when written, 2 for wrong
+// arguments, 1 when the data or the file fails.
 func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer) int {
-	if f.out == "" {
-		fmt.Fprintln(stderr, "请用 --out 指定输出文件，如 --out 名册.xlsx")
+	rep, err := reports.Find(name)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if f.format != "xlsx" {
-		fmt.Fprintf(stderr, "不支持的格式“%s”：目前只能导出 xlsx\n", f.format)
+	if f.out == "" {
+		fmt.Fprintln(stderr, "请用 --out 指定输出文件，如 --out 名册.pdf")
+		return 2
+	}
+	if f.format == "" {
+		f.format = strings.TrimPrefix(strings.ToLower(filepath.Ext(f.out)), ".")
+	}
+	if !slices.Contains(reports.Formats, f.format) {
+		fmt.Fprintf(stderr, "不支持的格式“%s”：--format 应为 pdf、xlsx 或 docx\n", f.format)
 		return 2
 	}
 	status, ok := app.ParseRosterStatus(f.status)
@@ -194,7 +210,7 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 		fmt.Fprintf(stderr, "--status “%s”不认识，应为 in_post、flagged、left 或 all\n", f.status)
 		return 2
 	}
-	opts := app.ReportOptions{Status: status}
+	opts := reports.Options{Status: status}
 	if f.date != "" {
 		d, msg := app.ParseDate("--date", f.date)
 		if msg != "" {
@@ -222,16 +238,26 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 			return 2
 		}
 	}
-	table, err := svc.Report(name, opts)
+	if f.org != "" {
+		if opts.OrganizationID, err = reports.FindOrganization(svc, f.org); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+	}
+	doc, err := rep.Make(svc, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
-		return 2
+		return 1
 	}
-	if err := writeFileAtomically(f.out, func(w io.Writer) error { return report.WriteXLSX(w, table) }); err != nil {
+	if err := writeFileAtomically(f.out, func(w io.Writer) error { return reports.Write(w, doc, f.format) }); err != nil {
 		fmt.Fprintln(stderr, "写入失败：", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s：%d 行，已写入 %s\n", table.Title, len(table.Rows), f.out)
+	rows := 0
+	for _, s := range doc.Sections {
+		rows += len(s.Rows)
+	}
+	fmt.Fprintf(stdout, "%s：%d 行，已写入 %s\n", rep.Title, rows, f.out)
 	return 0
 }
 

@@ -120,16 +120,48 @@ func TestExportReportArguments(t *testing.T) {
 		want string
 	}{
 		{[]string{"export", "report", "roster"}, 2, "--out"},
-		{[]string{"export", "report", "roster", "--out", "x.pdf", "--format", "pdf"}, 2, "只能导出 xlsx"},
+		{[]string{"export", "report", "roster", "--out", "x.odt"}, 2, "--format 应为 pdf、xlsx 或 docx"},
+		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--org", "不存在的组织"}, 2, "没有名为“不存在的组织”的组织"},
 		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--status", "retired"}, 2, "in_post"},
 		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--semester", "2020"}, 2, "2020-2021-1"},
 		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--date", "2020-02-30"}, 2, "2 月没有 30 日"},
 		{[]string{"export", "report", "名单", "--out", "x.xlsx"}, 2, "没有名为“名单”的报表"},
+		{[]string{"export", "report", "roster", "--out", filepath.Join(dir, "无此文件夹", "x.xlsx")}, 1, "写入失败"},
 	}
 	for _, c := range cases {
 		code, _, stderr := runCLI(t, append(c.args, "--data", dir)...)
 		if code != c.code || !strings.Contains(stderr, c.want) {
 			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, stderr, c.code, c.want)
+		}
+	}
+}
+
+func TestExportReportList(t *testing.T) {
+	code, stdout, _ := runCLI(t, "export", "report", "--list")
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if code != 0 || len(lines) != 11 || lines[0] != "scale\t学生会组织规模统计表" || lines[8] != "selfcheck\t改革自评表" {
+		t.Fatalf("exit %d, %q", code, lines)
+	}
+}
+
+func TestExportEveryReportInEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join(dir, "sample")
+	if code, _, stderr := runCLI(t, "screenshot", filepath.Join(dir, "shots"), "--data", sample); code != 0 {
+		t.Fatal(stderr)
+	}
+	_, list, _ := runCLI(t, "export", "report", "--list")
+	for _, line := range strings.Split(strings.TrimSpace(list), "\n") {
+		name, _, _ := strings.Cut(line, "\t")
+		for _, format := range []string{"pdf", "xlsx", "docx"} {
+			out := filepath.Join(dir, name+"."+format)
+			code, stdout, stderr := runCLI(t, "export", "report", name, "--data", sample, "--out", out, "--org", "校学生会")
+			if code != 0 || !strings.Contains(stdout, "已写入") {
+				t.Fatalf("%s %s: %d %q %q", name, format, code, stdout, stderr)
+			}
+			if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
+				t.Fatalf("%s: %v", out, err)
+			}
 		}
 	}
 }

@@ -38,7 +38,7 @@ func ParseRosterStatus(text string) (string, bool) {
 // RosterColumns are the roster's columns, on screen and in Excel.
 // The post comes first, the person's details after it.
 var RosterColumns = []report.Column{
-	{Title: "学号", Width: 6}, {Title: "姓名", Width: 4}, {Title: "组织", Width: 9},
+	{Title: "学号", Width: 7}, {Title: "姓名", Width: 4}, {Title: "组织", Width: 9},
 	{Title: "部门", Width: 5}, {Title: "职务", Width: 4}, {Title: "政治面貌", Width: 6},
 	{Title: "班级", Width: 6}, {Title: "二级学院", Width: 6}, {Title: "性别", Width: 2},
 	{Title: "任职起止", Width: 12}, {Title: "考核", Width: 3}, {Title: "建议退出原因", Width: 18},
@@ -81,21 +81,23 @@ func RosterCells(r RosterRow, semester string) []string {
 		r.ClassName, r.College, TextOf(Genders, r.Gender), term, grade, flags}
 }
 
+// RosterAll reads every row of a filter, for reports.
+func (s *Service) RosterAll(f RosterFilter) ([]RosterRow, error) {
+	if f.RankLimit == 0 {
+		f.RankLimit = DefaultRankLimit
+	}
+	return s.store.RosterAll(f)
+}
+
 // RosterTable is the whole filtered roster as a table, for Excel.
 func (s *Service) RosterTable(f RosterFilter, subtitle string) (report.Table, error) {
-	ids, err := s.RosterIDs(f)
+	rows, err := s.RosterAll(f)
 	if err != nil {
 		return report.Table{}, err
 	}
-	t := report.Table{Title: "学生骨干名册", Subtitle: subtitle, Columns: RosterColumns}
-	for start := 0; start < len(ids); start += 500 {
-		rows, err := s.RosterRows(ids[start:min(start+500, len(ids))], f.Semester)
-		if err != nil {
-			return t, err
-		}
-		for _, r := range rows {
-			t.Rows = append(t.Rows, RosterCells(r, f.Semester))
-		}
+	t := report.Table{Title: "学生骨干名册", Subtitle: subtitle, Columns: RosterColumns, Rows: make([][]string, len(rows))}
+	for i, r := range rows {
+		t.Rows[i] = RosterCells(r, f.Semester)
 	}
 	return t, nil
 }

@@ -125,3 +125,22 @@ func (s *Store) OpenAppointmentsOf(ids []uint) (map[uint][]Appointment, error) {
 
 // Optimize lets SQLite refresh its statistics after a large import.
 func (s *Store) Optimize() error { return s.db.Exec("PRAGMA optimize").Error }
+
+// ExitRow is an exit with who left which post.
+type ExitRow struct {
+	Exit
+	Name, StudentNo, Post, OrgName string
+}
+
+// ExitsBetween lists the exits dated from..to, oldest first.
+func (s *Store) ExitsBetween(from, to Date) ([]ExitRow, error) {
+	var rows []ExitRow
+	err := s.db.Table("exits AS e").
+		Select("e.*, p.name, p.student_no, a.post, o.name AS org_name").
+		Joins("JOIN people AS p ON p.id = e.person_id").
+		Joins("JOIN appointments AS a ON a.id = e.appointment_id").
+		Joins("JOIN organizations AS o ON o.id = a.organization_id").
+		Where("e.deleted_at IS NULL AND e.exit_on >= ? AND e.exit_on <= ?", from, to).
+		Order("e.exit_on, e.id").Scan(&rows).Error
+	return rows, translate(err)
+}

@@ -73,3 +73,18 @@ func (s *Store) AssessmentsIn(semester string, personIDs []uint) (map[uint]Asses
 	}
 	return out, nil
 }
+
+// GradeCounts counts a semester's assessments by grade.
+func (s *Store) GradeCounts(semester string) (map[string]int, error) {
+	var rows []struct {
+		Grade string
+		N     int
+	}
+	err := s.db.Model(&Assessment{}).Select("grade, count(*) AS n").Where("semester = ?", semester).
+		Group("grade").Scan(&rows).Error
+	out := map[string]int{}
+	for _, r := range rows {
+		out[r.Grade] = r.N
+	}
+	return out, translate(err)
+}

@@ -210,3 +210,40 @@ func (s *Store) HeadcountOn(day Date) (Headcount, error) {
 		Scan(&h).Error
 	return h, translate(err)
 }
+
+// RosterAll reads every row of a filter in roster order, in one query
+// scanned by hand, for reports and exports of the whole roster.
+func (s *Store) RosterAll(f RosterFilter) ([]RosterRow, error) {
+	rows, err := s.rosterQuery(f).Select(rosterColumns).Order(rosterOrder).Rows()
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	var out []RosterRow
+	for rows.Next() {
+		var r RosterRow
+		var dept sql.NullInt64
+		var deptName, grade sql.NullString
+		var rank sql.NullFloat64
+		if err := rows.Scan(&r.AppointmentID, &r.PersonID, &r.StudentNo, &r.Name, &r.Gender, &r.College, &r.Major,
+			&r.ClassName, &r.Grade, &r.Phone, &r.PoliticalStatus, &r.PartyAppliedOn, &rank, &r.FailedCourses,
+			&r.OrganizationID, &r.OrgName, &dept, &deptName, &r.Post, &r.StartOn, &r.EndOn, &grade); err != nil {
+			return nil, translate(err)
+		}
+		if dept.Valid {
+			id := uint(dept.Int64)
+			r.DepartmentID = &id
+		}
+		if deptName.Valid {
+			r.DeptName = &deptName.String
+		}
+		if rank.Valid {
+			r.RankPercent = &rank.Float64
+		}
+		if grade.Valid {
+			r.AssessmentGrade = &grade.String
+		}
+		out = append(out, r)
+	}
+	return out, translate(rows.Err())
+}

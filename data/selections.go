@@ -141,3 +141,10 @@ func (s *Store) CandidatesByAppointment() (map[uint]Candidate, error) {
 	}
 	return out, nil
 }
+
+// CountRecommendations counts the 推优 records dated from..to.
+func (s *Store) CountRecommendations(from, to Date) (int, error) {
+	var n int64
+	err := s.db.Model(&Recommendation{}).Where("held_on >= ? AND held_on <= ?", from, to).Count(&n).Error
+	return int(n), translate(err)
+}

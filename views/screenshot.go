@@ -197,6 +197,16 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			}
 			return fmt.Errorf("the sample has no closed item")
 		}},
+		{"reports", func() error {
+			dismissOverlays(w.Win)
+			w.ShowModule("报表")
+			w.reports.list.Select(0)
+			return nil
+		}},
+		{"report-selfcheck", func() error {
+			w.reports.list.Select(8)
+			return nil
+		}},
 		{"settings", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("系统设置")

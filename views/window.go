@@ -41,6 +41,7 @@ type MainWindow struct {
 	sessions   *sessionsScreen
 	dashboard  *dashboard
 	ledger     *ledgerScreen
+	reports    *reportsScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -67,6 +68,10 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 		{title: "整改台账", icon: theme.ListIcon(), build: func() fyne.CanvasObject {
 			w.ledger = newLedgerScreen(svc, w.Win)
 			return w.ledger.object()
+		}},
+		{title: "报表", icon: theme.DocumentPrintIcon(), build: func() fyne.CanvasObject {
+			w.reports = newReportsScreen(svc, w.Win)
+			return w.reports.object()
 		}},
 		{title: "选拔", icon: theme.DocumentCreateIcon(), build: func() fyne.CanvasObject {
 			w.selections = newSelectionScreen(svc, w.Win)

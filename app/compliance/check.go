@@ -41,6 +41,7 @@ type Report struct {
 	Semester app.Semester
 	Day      data.Date
 	Results  []Result
+	Staff    map[uint][]data.StaffRow // each union's people in post on Day, for reports
 }
 
 // Run checks every active student union against the set in force for the
@@ -59,8 +60,9 @@ func RunSet(svc *app.Service, sem app.Semester, set RuleSet) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	r := Report{Set: set, Semester: sem, Day: f.day}
+	r := Report{Set: set, Semester: sem, Day: f.day, Staff: map[uint][]data.StaffRow{}}
 	for _, u := range f.unions {
+		r.Staff[u.org.ID] = u.staff
 		for _, rule := range set.Rules {
 			if !rule.Enabled || rule.Scope != u.scope {
 				continue

@@ -230,3 +230,6 @@ func SetParamFields(svc *app.Service, set RuleSet, rule Rule, fields map[string]
 	b, _ := json.Marshal(p)
 	return SetParams(svc, set, rule, string(b))
 }
+
+// Limit is a rule's "limit" parameter, for reports that print it.
+func Limit(r Rule) int { return int(parseParams(r.Params).num("limit", 0)) }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/xuri/excelize/v2"
@@ -8,61 +9,115 @@ import (
 
 const sheet = "Sheet1"
 
-// WriteXLSX writes t as a workbook ready to print: title and subtitle rows,
-// a styled header that is frozen on screen and repeated on every printed
-// page, column widths, every cell as text (学号 keep their leading zeros),
-// A4 landscape fitted to the page width.
-func WriteXLSX(w io.Writer, t Table) error {
+// WriteXLSX writes a list as a workbook ready to print.
+func WriteXLSX(w io.Writer, t Table) error { return WriteDocumentXLSX(w, DocumentOf(t)) }
+
+// WriteDocumentXLSX writes a document, one sheet per table: title,
+// subtitle and header lines above a styled header row that is frozen on
+// screen and repeated on every printed page; column widths; every cell as
+// text (学号 keep their leading zeros); A4 landscape fitted to the width.
+// A text document becomes one column of paragraphs.
+func WriteDocumentXLSX(w io.Writer, d Document) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	styles, err := newStyles(f)
 	if err != nil {
 		return err
 	}
-	last, _ := excelize.ColumnNumberToName(max(len(t.Columns), 1))
-	_ = f.SetCellStr(sheet, "A1", t.Title)
-	_ = f.MergeCell(sheet, "A1", last+"1")
-	_ = f.SetCellStyle(sheet, "A1", "A1", styles.title)
-	_ = f.SetCellStr(sheet, "A2", t.Subtitle)
-	_ = f.MergeCell(sheet, "A2", last+"2")
-	_ = f.SetRowHeight(sheet, 1, 28)
-
-	header := make([]any, len(t.Columns))
-	for i, c := range t.Columns {
-		header[i] = c.Title
-		name, _ := excelize.ColumnNumberToName(i + 1)
-		width := c.Width
-		if width == 0 {
-			width = 12
+	sections := d.Sections
+	if len(sections) == 0 {
+		s := Section{Columns: []Column{{Title: d.Title, Width: 100}}}
+		for _, p := range d.Paragraphs {
+			s.Rows = append(s.Rows, []string{p.Text})
 		}
-		_ = f.SetColWidth(sheet, name, name, width+2)
+		sections = []Section{s}
 	}
-	if err := f.SetSheetRow(sheet, "A3", &header); err != nil {
-		return err
-	}
-	_ = f.SetCellStyle(sheet, "A3", last+"3", styles.header)
-
-	for i, r := range t.Rows {
-		row := make([]any, len(r))
-		for j, v := range r {
-			row[j] = v
+	for i, s := range sections {
+		name := sheet
+		if i > 0 || s.Caption != "" {
+			name = sheetName(s.Caption, i)
 		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+4)
-		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+		if i == 0 {
+			if err := f.SetSheetName(sheet, name); err != nil {
+				return err
+			}
+		} else if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
-	}
-	if len(t.Rows) > 0 {
-		end, _ := excelize.CoordinatesToCellName(len(t.Columns), len(t.Rows)+3)
-		_ = f.SetCellStyle(sheet, "A4", end, styles.body)
-	}
-	if err := pageSetup(f, last); err != nil {
-		return err
+		if err := writeSheet(f, name, d, s, styles); err != nil {
+			return err
+		}
 	}
 	return f.Write(w)
 }
 
-type styles struct{ title, header, body int }
+// sheetName makes a valid, unique sheet name: at most 31 characters.
+func sheetName(caption string, i int) string {
+	if caption == "" {
+		return fmt.Sprintf("表%d", i+1)
+	}
+	r := []rune(caption)
+	if len(r) > 28 {
+		r = r[:28]
+	}
+	return fmt.Sprintf("%d %s", i+1, string(r))
+}
+
+func writeSheet(f *excelize.File, name string, d Document, s Section, st styles) error {
+	last, _ := excelize.ColumnNumberToName(max(len(s.Columns), 1))
+	row := 1
+	line := func(text string, style int) {
+		cell := fmt.Sprintf("A%d", row)
+		_ = f.SetCellStr(name, cell, text)
+		_ = f.MergeCell(name, cell, fmt.Sprintf("%s%d", last, row))
+		if style != 0 {
+			_ = f.SetCellStyle(name, cell, cell, style)
+		}
+		row++
+	}
+	title := d.Title
+	if s.Caption != "" {
+		title += "：" + s.Caption
+	}
+	line(title, st.title)
+	_ = f.SetRowHeight(name, 1, 28)
+	line(d.Subtitle, 0)
+	for _, fl := range d.Header {
+		line(fl.Label+"："+fl.Value, 0)
+	}
+	headerRow := row
+	header := make([]any, len(s.Columns))
+	for i, c := range s.Columns {
+		header[i] = c.Title
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		_ = f.SetColWidth(name, col, col, colWidth(c)+2)
+	}
+	if err := f.SetSheetRow(name, fmt.Sprintf("A%d", headerRow), &header); err != nil {
+		return err
+	}
+	_ = f.SetCellStyle(name, fmt.Sprintf("A%d", headerRow), fmt.Sprintf("%s%d", last, headerRow), st.header)
+	for i, r := range s.Rows {
+		cells := make([]any, len(r))
+		for j, v := range r {
+			cells[j] = v
+		}
+		if err := f.SetSheetRow(name, fmt.Sprintf("A%d", headerRow+1+i), &cells); err != nil {
+			return err
+		}
+		style := st.body
+		if s.alert(i) {
+			style = st.alert
+		}
+		_ = f.SetCellStyle(name, fmt.Sprintf("A%d", headerRow+1+i), fmt.Sprintf("%s%d", last, headerRow+1+i), style)
+	}
+	if d.Signature {
+		sig := headerRow + len(s.Rows) + 2
+		_ = f.SetCellStr(name, fmt.Sprintf("A%d", sig), "团委书记（签字）：　　　　　　　　（盖章）　　　　年　　月　　日")
+	}
+	return pageSetup(f, name, headerRow)
+}
+
+type styles struct{ title, header, body, alert int }
 
 func newStyles(f *excelize.File) (styles, error) {
 	border := []excelize.Border{
@@ -81,23 +136,29 @@ func newStyles(f *excelize.File) (styles, error) {
 		Border:    border}); err != nil {
 		return s, err
 	}
-	s.body, err = f.NewStyle(&excelize.Style{NumFmt: 49, Border: border,
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	body := excelize.Style{NumFmt: 49, Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}
+	if s.body, err = f.NewStyle(&body); err != nil {
+		return s, err
+	}
+	body.Font = &excelize.Font{Color: "BE001E"}
+	s.alert, err = f.NewStyle(&body)
 	return s, err
 }
 
-func pageSetup(f *excelize.File, lastCol string) error {
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"}); err != nil {
+func pageSetup(f *excelize.File, name string, headerRow int) error {
+	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: headerRow,
+		TopLeftCell: fmt.Sprintf("A%d", headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
 	size, orientation, fit := 9, "landscape", true // 9 = A4
 	one, zero := 1, 0
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation,
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation,
 		FitToWidth: &one, FitToHeight: &zero}); err != nil {
 		return err
 	}
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheet + "!$3:$3", Scope: sheet})
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", name, headerRow, headerRow), Scope: name})
 }

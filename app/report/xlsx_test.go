@@ -36,7 +36,7 @@ func TestWriteXLSXReopens(t *testing.T) {
 		t.Fatalf("page layout %+v", layout)
 	}
 	names := f.GetDefinedName()
-	if len(names) != 1 || names[0].RefersTo != "Sheet1!$3:$3" {
+	if len(names) != 1 || names[0].RefersTo != "'Sheet1'!$3:$3" {
 		t.Fatalf("print titles %+v", names)
 	}
 	if w, _ := f.GetColWidth(sheet, "A"); w != 14 {

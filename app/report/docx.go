@@ -1,0 +1,57 @@
+package report
+
+import (
+	"io"
+
+	"github.com/gomutex/godocx"
+	"github.com/gomutex/godocx/wml/stypes"
+)
+
+// WriteDOCX writes a document as Word (.docx) for the teacher to edit:
+// title, subtitle, header lines, headings and paragraphs, and tables.
+func WriteDOCX(w io.Writer, d Document) error {
+	doc, err := godocx.NewDocument()
+	if err != nil {
+		return err
+	}
+	title := doc.AddParagraph("")
+	title.AddText(d.Title).Size(36).Bold(true)
+	title.Justification(stypes.JustificationCenter)
+	if d.Subtitle != "" {
+		sub := doc.AddParagraph("")
+		sub.AddText(d.Subtitle).Size(20)
+		sub.Justification(stypes.JustificationCenter)
+	}
+	for _, f := range d.Header {
+		doc.AddParagraph(f.Label + "：" + f.Value)
+	}
+	for _, p := range d.Paragraphs {
+		if p.Heading {
+			doc.AddParagraph("").AddText(p.Text).Size(28).Bold(true)
+			continue
+		}
+		doc.AddParagraph("　　" + p.Text)
+	}
+	for _, s := range d.Sections {
+		if s.Caption != "" {
+			doc.AddParagraph("").AddText(s.Caption).Bold(true)
+		}
+		t := doc.AddTable()
+		t.Style("Table Grid")
+		header := t.AddRow()
+		for _, c := range s.Columns {
+			header.AddCell().AddParagraph("").AddText(c.Title).Bold(true)
+		}
+		for _, r := range s.Rows {
+			row := t.AddRow()
+			for _, v := range r {
+				row.AddCell().AddParagraph(v)
+			}
+		}
+	}
+	if d.Signature {
+		doc.AddParagraph("团委书记（签字）：　　　　　　　　（盖章）")
+		doc.AddParagraph("年　　月　　日")
+	}
+	return doc.Write(w)
+}

@@ -1,0 +1,232 @@
+package reports
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"tuanxue/app"
+	"tuanxue/app/report"
+	"tuanxue/data"
+)
+
+var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
+
+func sampleService(t testing.TB) *app.Service {
+	t.Helper()
+	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := app.New(st, testNow)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	return svc
+}
+
+var (
+	fall2020   = app.Semester{StartYear: 2020, Term: 1}
+	spring2020 = app.Semester{StartYear: 2019, Term: 2}
+)
+
+func make(t *testing.T, svc *app.Service, name string, o Options) report.Document {
+	t.Helper()
+	r, err := Find(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := r.Make(svc, o)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return d
+}
+
+func row(t *testing.T, s report.Section, first string) []string {
+	t.Helper()
+	for _, r := range s.Rows {
+		if r[0] == first {
+			return r
+		}
+	}
+	t.Fatalf("no row %q in %q", first, s.Rows)
+	return nil
+}
+
+// TestReportFiguresOfTheSampleCollege checks each report against figures
+// worked out by hand from the sample (app/sample*.go).
+func TestReportFiguresOfTheSampleCollege(t *testing.T) {
+	svc := sampleService(t)
+
+	scale := make(t, svc, "scale", Options{Semester: fall2020}).Sections[0]
+	if got := strings.Join(row(t, scale, "校学生会")[1:7], ","); got != "3,6,12,36,51,40" {
+		t.Errorf("school union staffing %s, want 3,6,12,36,51,40", got)
+	}
+	if !strings.Contains(row(t, scale, "校学生会")[7], "51 人，超过 40 人") || !scale.Alerts[0] {
+		t.Errorf("school union breach %q", row(t, scale, "校学生会")[7])
+	}
+	if got := strings.Join(row(t, scale, "机电工程学院学生会")[1:8], ","); got != "2,4,8,20,30,30,符合" {
+		t.Errorf("college union %s", got)
+	}
+
+	// Scores 72 + (13i mod 27) for the 51 in post, one set to 不合格 (54.1);
+	// last year's chair was still in post for two weeks, not assessed.
+	dist := make(t, svc, "assessment", Options{Semester: spring2020}).Sections
+	if got := strings.Join(row(t, dist[0], "校学生会")[1:], ","); got != "18,17,15,1,1,52" {
+		t.Errorf("grades of the school union %s, want 18,17,15,1,1,52", got)
+	}
+	if len(dist[1].Rows) != 1 || dist[1].Rows[0][2] != "校学生会" {
+		t.Errorf("不合格名单 %q", dist[1].Rows)
+	}
+
+	exits := make(t, svc, "exits", Options{Semester: spring2020}).Sections
+	if got := row(t, exits[0], "届满")[1]; got != "1" || exits[1].Rows[0][2] != "许嘉堃" {
+		t.Errorf("exits %q / %q", exits[0].Rows, exits[1].Rows)
+	}
+
+	training := make(t, svc, "training", Options{Semester: fall2020}).Sections
+	if got := training[0].Rows[0][7]; got != "45/51（88%）" {
+		t.Errorf("attendance of the cadre training %q", got)
+	}
+	if len(training[1].Rows) != 141 {
+		t.Errorf("per-person rows %d", len(training[1].Rows))
+	}
+
+	self := make(t, svc, "selfcheck", Options{Semester: fall2020})
+	if len(self.Sections) != 4 || len(self.Sections[0].Rows) != 12 || !self.Signature {
+		t.Fatalf("self-check: %d tables, %d school items", len(self.Sections), len(self.Sections[0].Rows))
+	}
+	staff := self.Sections[0].Rows[2]
+	if !strings.HasPrefix(staff[0], "3. 校级学生会组织工作人员不超过40人") || staff[1] != "□是 ☑否" || !strings.Contains(staff[2], "实有 51 人") {
+		t.Errorf("staff item %q", staff)
+	}
+	if self.Header[1].Value != "3" {
+		t.Errorf("二级 unions %q", self.Header[1].Value)
+	}
+
+	cov := make(t, svc, "coverage", Options{Semester: fall2020}).Sections[0]
+	first := row(t, cov, "机电工程学院学生会")
+	if first[1] != "实有 30 人 / 上限 30" || first[2] != "！未召开" || !strings.HasPrefix(first[3], "2020-") {
+		t.Errorf("coverage %q", first)
+	}
+	if row(t, cov, "信息工程学院学生会")[3] != "！未汇报" {
+		t.Errorf("late report not marked")
+	}
+
+	draft := make(t, svc, "draft", Options{Semester: fall2020})
+	var text strings.Builder
+	for _, p := range draft.Paragraphs {
+		text.WriteString(p.Text)
+	}
+	for _, want := range []string{"校学生会实有工作人员 51 人", "出席率 45/51（88%）", "在任学生骨干 141 人", "整改台账登记问题 5 项"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("draft lacks %q", want)
+		}
+	}
+}
+
+func TestExcelOfAReportCellByCell(t *testing.T) {
+	svc := sampleService(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, make(t, svc, "scale", Options{Semester: fall2020}), "xlsx"); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Sheet1")
+	want := [][]string{
+		{"学生会组织规模统计表"},
+		nil, // subtitle: school and date
+		{"组织", "主席团", "工作部门", "部门负责人", "干事", "合计", "人数上限", "情况"},
+	}
+	if rows[0][0] != want[0][0] || !strings.HasPrefix(rows[1][0], app.SampleSchool) || strings.Join(rows[2], ",") != strings.Join(want[2], ",") {
+		t.Fatalf("head rows %q", rows[:3])
+	}
+	if strings.Join(rows[3][:7], ",") != "校学生会,3,6,12,36,51,40" {
+		t.Fatalf("first data row %q", rows[3])
+	}
+	style, _ := f.GetCellStyle("Sheet1", "A4")
+	st, _ := f.GetStyle(style)
+	if st.Font == nil || st.Font.Color != "BE001E" {
+		t.Fatal("breach row not red")
+	}
+}
+
+// TestPDFOfAManyPageRoster reads the PDF back as text: Chinese, page
+// numbers, and the header row again on page 2.
+func TestPDFOfAManyPageRoster(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext (poppler-utils) is needed; make test installs it")
+	}
+	svc := sampleService(t)
+	path := filepath.Join(t.TempDir(), "名册.pdf")
+	f, _ := os.Create(path)
+	if err := Write(f, make(t, svc, "roster", Options{Semester: fall2020}), "pdf"); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	pages := func(n int) string {
+		out, err := exec.Command("pdftotext", "-f", itoa(n), "-l", itoa(n), "-layout", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
+	}
+	one, two := pages(1), pages(2)
+	if !strings.Contains(one, "学生骨干名册") || !strings.Contains(one, "潮汕职业技术学院") || !strings.Contains(one, "第 1 页 / 共") {
+		t.Fatalf("page 1:\n%s", one)
+	}
+	if !strings.Contains(two, "学号") || !strings.Contains(two, "建议退出原因") || !strings.Contains(two, "第 2 页 / 共") {
+		t.Fatalf("page 2 lacks the header row or the page number:\n%s", two)
+	}
+	info, _ := exec.Command("pdfinfo", path).Output()
+	if !strings.Contains(string(info), "Pages:") || strings.Contains(string(info), "Pages:           1\n") {
+		t.Fatalf("roster of 141 should take several pages:\n%s", info)
+	}
+	// The font is embedded, and only the glyphs used: the file is a small
+	// part of the 4.6 MB font.
+	fonts, _ := exec.Command("pdffonts", path).Output()
+	if !strings.Contains(string(fonts), "CID TrueType      Identity-H       yes") {
+		t.Fatalf("font not embedded:\n%s", fonts)
+	}
+	if st, _ := os.Stat(path); st.Size() > 400<<10 {
+		t.Fatalf("PDF of %d KB: the font is not subset", st.Size()>>10)
+	}
+}
+
+func TestDocxOfTheDraftOpens(t *testing.T) {
+	svc := sampleService(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, make(t, svc, "draft", Options{Semester: fall2020}), "docx"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("PK")) || !bytes.Contains(buf.Bytes(), []byte("word/document.xml")) {
+		t.Fatal("not a Word file")
+	}
+}
+
+func TestListAndFind(t *testing.T) {
+	if len(All) != 11 {
+		t.Fatalf("%d reports", len(All))
+	}
+	if r, err := Find("改革自评表"); err != nil || r.Name != "selfcheck" {
+		t.Fatalf("find by title: %v %v", r.Name, err)
+	}
+	if _, err := Find("名单"); err == nil {
+		t.Fatal("unknown report found")
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

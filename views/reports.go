@@ -1,0 +1,203 @@
+package views
+
+import (
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+	"tuanxue/app/report"
+	"tuanxue/app/reports"
+	"tuanxue/data"
+)
+
+// reportsScreen is 报表: the reports on the left; the chosen one on screen
+// with its filters, ready to export or print.
+type reportsScreen struct {
+	svc       *app.Service
+	win       fyne.Window
+	list      *widget.List
+	chosen    int
+	semesters []app.Semester
+	semester  *widget.Select
+	orgs      choices
+	org       *widget.Select
+	doc       report.Document
+	title     *widget.Label
+	preview   *fyne.Container
+	root      fyne.CanvasObject
+}
+
+func newReportsScreen(svc *app.Service, win fyne.Window) *reportsScreen {
+	s := &reportsScreen{svc: svc, win: win, chosen: -1, title: widget.NewLabel("请在左侧选择报表。"), preview: container.NewStack()}
+	s.title.TextStyle = fyne.TextStyle{Bold: true}
+	s.title.Wrapping = fyne.TextWrapWord
+	s.list = widget.NewList(func() int { return len(reports.All) },
+		func() fyne.CanvasObject { return widget.NewLabel("学生会组织规模统计表") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(reports.All[i].Title) })
+	s.list.OnSelected = func(i widget.ListItemID) {
+		s.chosen = i
+		s.reload()
+	}
+	settings, _ := svc.Settings()
+	s.semesters = app.SemesterChoices(app.SemesterAt(svc.Today().Time()), settings.Semester)
+	labels := make([]string, len(s.semesters))
+	for i, sem := range s.semesters {
+		labels[i] = sem.Label()
+	}
+	tree, _ := svc.OrgTree()
+	s.orgs = orgChoices(tree, allOrgs, func(o app.Organization) bool { return o.Status == data.StatusActive })
+	s.semester = newChoice(labels, func(string) { s.reload() })
+	s.org = newChoice(s.orgs.labels, func(string) { s.reload() })
+	buttons := container.NewHBox(
+		widget.NewButtonWithIcon("导出 PDF…", theme.DocumentSaveIcon(), func() { s.export("pdf") }),
+		widget.NewButtonWithIcon("导出 Excel…", theme.DownloadIcon(), func() { s.export("xlsx") }),
+		widget.NewButtonWithIcon("导出 Word…", theme.DocumentIcon(), func() { s.export("docx") }),
+		widget.NewButtonWithIcon("打印", theme.DocumentPrintIcon(), s.print))
+	top := container.NewVBox(container.NewGridWithColumns(2, s.semester, s.org), buttons, s.title)
+	split := container.NewHSplit(s.list, container.NewPadded(container.NewBorder(top, nil, nil, nil, s.preview)))
+	split.Offset = 0.22
+	s.root = split
+	s.org.SetSelected(allOrgs)
+	s.semester.SetSelected(settings.Semester.Label())
+	return s
+}
+
+func (s *reportsScreen) object() fyne.CanvasObject { return s.root }
+
+func (s *reportsScreen) options() reports.Options {
+	o := reports.Options{}
+	for _, sem := range s.semesters {
+		if sem.Label() == s.semester.Selected {
+			o.Semester = sem
+		}
+	}
+	if id := s.orgs.id(s.org.Selected); id != nil {
+		o.OrganizationID = *id
+	}
+	return o
+}
+
+// reload makes the chosen report and shows it: its tables, or its text.
+func (s *reportsScreen) reload() {
+	if s.chosen < 0 || s.semester.Selected == "" || s.org.Selected == "" {
+		return
+	}
+	doc, err := reports.All[s.chosen].Make(s.svc, s.options())
+	if err != nil {
+		showError(err, s.win)
+		return
+	}
+	s.doc = doc
+	s.title.SetText(doc.Title + "\n" + doc.Subtitle)
+	var view fyne.CanvasObject
+	switch {
+	case len(doc.Paragraphs) > 0:
+		box := container.NewVBox()
+		for _, p := range doc.Paragraphs {
+			l := widget.NewLabel(p.Text)
+			l.Wrapping = fyne.TextWrapWord
+			if p.Heading {
+				l.TextStyle = fyne.TextStyle{Bold: true}
+			}
+			box.Add(l)
+		}
+		view = container.NewVScroll(box)
+	case len(doc.Sections) == 1:
+		view = sectionTable(doc.Sections[0])
+	default:
+		tabs := container.NewAppTabs()
+		for i, sec := range doc.Sections {
+			name := sec.Caption
+			if name == "" {
+				name = "表" + itoa(i+1)
+			}
+			tabs.Append(container.NewTabItem(name, sectionTable(sec)))
+		}
+		view = tabs
+	}
+	s.preview.Objects = []fyne.CanvasObject{view}
+	s.preview.Refresh()
+}
+
+func sectionTable(sec report.Section) *widget.Table {
+	return newListTable(sec.Columns, func() int { return len(sec.Rows) }, func(r, c int) (string, bool) {
+		if c >= len(sec.Rows[r]) {
+			return "", false
+		}
+		return sec.Rows[r][c], r < len(sec.Alerts) && sec.Alerts[r]
+	})
+}
+
+// export asks where to save the report in a format and writes it off the
+// UI thread.
+func (s *reportsScreen) export(format string) {
+	if s.chosen < 0 {
+		return
+	}
+	doc := s.doc
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		progress := dialog.NewCustomWithoutButtons("正在导出…", widgetInfinite(), s.win)
+		progress.Show()
+		inBackground(func() {
+			err = reports.Write(w, doc, format)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+		}, func() {
+			progress.Hide()
+			if err != nil {
+				showError(err, s.win)
+				return
+			}
+			dialog.ShowInformation("导出完成", "已保存到：\n"+w.URI().Path(), s.win)
+		})
+	}, s.win)
+	d.SetFileName(doc.Title + "." + format)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
+	d.SetConfirmText("保存")
+	d.SetDismissText("取消")
+	d.Show()
+}
+
+// print writes the PDF to a temporary file and opens it in the system's
+// viewer, from which the teacher prints: Fyne has no print API.
+func (s *reportsScreen) print() {
+	if s.chosen < 0 {
+		return
+	}
+	path, err := printFile(s.doc)
+	if err == nil {
+		err = fyne.CurrentApp().OpenURL(openableURL(path))
+	}
+	if err != nil {
+		showError(err, s.win)
+	}
+}
+
+// printFile writes a document's PDF into the temporary folder.
+func printFile(doc report.Document) (string, error) {
+	dir, err := os.MkdirTemp("", "tuanxue-print-")
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, doc.Title+".pdf")
+	f, err := os.Create(path)
+	if err != nil {
+		return "", err
+	}
+	if err := report.WritePDF(f, doc); err != nil {
+		f.Close()
+		return "", err
+	}
+	return path, f.Close()
+}
