@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -43,6 +44,8 @@ const usage = `用法：
   tuanxue export report 报表名 --out 文件 [--format pdf|xlsx|docx] [--semester 2020-2021-1] [--org 组织]
                                              导出报表（报表名见 --list）
   tuanxue export report --list               列出全部报表：命令行名称和中文名称
+  tuanxue backup --out 文件 [--data 文件夹]    把数据文件备份到一个文件（如 U 盘上）
+  tuanxue restore 备份文件 [--data 文件夹]     从备份恢复；当前的数据文件先另存到 backups 文件夹
   tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG
   tuanxue --version                          显示版本
 
@@ -111,6 +114,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case len(positional) == 3 && positional[0] == "export" && positional[1] == "report":
 		return exportReport(positional[2], *dataDir, export, stdout, stderr)
+	case len(positional) == 1 && positional[0] == "backup":
+		return backup(*dataDir, export.out, stdout, stderr)
+	case len(positional) == 2 && positional[0] == "restore":
+		return restore(*dataDir, positional[1], stdout, stderr)
 	case positional[0] == "import":
 		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, defaultDir)
 		return 2
@@ -136,14 +143,16 @@ func isSet(fs *flag.FlagSet, name string) bool {
 func runWindow(id, dir string) int {
 	a := fyneapp.NewWithID(id)
 	views.Setup(a)
-	store, err := data.Open(data.Config{Dir: dir})
+	store, done, err := openStore(dir)
 	if err != nil {
 		views.ShowStartupError(a, dir, err)
 		return 1
 	}
-	defer store.Close()
-	w := views.NewMainWindow(a, app.New(store, nil))
-	a.Lifecycle().SetOnStarted(w.OfferSample)
+	defer done()
+	svc := app.New(store, nil)
+	w := views.NewMainWindow(a, svc)
+	a.Lifecycle().SetOnStarted(w.Started)
+	crashLog(dir)
 	w.Win.ShowAndRun()
 	return 0
 }
@@ -156,12 +165,12 @@ func importMembers(path, dataDir string, dryRun, createMissing bool, stdout, std
 		fmt.Fprintf(stderr, "%s：%v\n", path, err)
 		return 1
 	}
-	store, err := data.Open(data.Config{Dir: dataDir})
+	store, done, err := openStore(dataDir)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
-	defer store.Close()
+	defer done()
 	svc := app.New(store, nil)
 	plan, err := importer.Make(svc, table, importer.Options{CreateMissing: createMissing})
 	if err != nil {
@@ -219,12 +228,12 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 		}
 		opts.On = d
 	}
-	store, err := data.Open(data.Config{Dir: dataDir})
+	store, done, err := openStore(dataDir)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
-	defer store.Close()
+	defer done()
 	svc := app.New(store, nil)
 	settings, err := svc.Settings()
 	if err != nil {
@@ -261,6 +270,84 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 	return 0
 }
 
+// backup copies the data file to out; the copy is checked before it gets
+// its name.
+func backup(dataDir, out string, stdout, stderr io.Writer) int {
+	if out == "" {
+		fmt.Fprintln(stderr, "请用 --out 指定备份文件，如 --out /media/U盘/团学台账备份.db")
+		return 2
+	}
+	store, done, err := openStore(dataDir)
+	if err != nil {
+		fmt.Fprintln(stderr, app.Message(err))
+		return 1
+	}
+	defer done()
+	if _, err := store.BackupTo(out); err != nil {
+		fmt.Fprintln(stderr, "备份失败：", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "已备份到 %s\n", out)
+	return 0
+}
+
+// restore replaces the data file with a checked backup, keeping the
+// current file aside.
+func restore(dataDir, file string, stdout, stderr io.Writer) int {
+	unlock, err := lockDataDir(dataDir)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	defer unlock()
+	kept, err := data.RestoreFile(dataDir, file)
+	if err != nil {
+		fmt.Fprintf(stderr, "没有恢复：%s\n", app.Message(err))
+		return 1
+	}
+	if kept != "" {
+		fmt.Fprintf(stdout, "原来的数据文件已另存为 %s\n", kept)
+	}
+	fmt.Fprintf(stdout, "已从 %s 恢复\n", file)
+	return 0
+}
+
+// crashLog sends the report of a crash to crash.log in the data folder,
+// where a teacher can find it for whoever helps them. It holds the Go stack
+// only, no records.
+func crashLog(dir string) {
+	f, err := os.OpenFile(filepath.Join(dir, "crash.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return
+	}
+	_ = debug.SetCrashOutput(f, debug.CrashOptions{})
+	f.Close() // SetCrashOutput keeps its own copy
+}
+
+// openStore takes the data folder for this copy of the program and opens
+// its data file; done closes and releases both.
+func openStore(dir string) (store *data.Store, done func(), err error) {
+	release, err := data.LockDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err = data.Open(data.Config{Dir: dir})
+	if err != nil {
+		release()
+		return nil, nil, err
+	}
+	return store, func() { store.Close(); release() }, nil
+}
+
+// lockDataDir takes the data folder for this copy of the program.
+func lockDataDir(dir string) (func(), error) {
+	release, err := data.LockDir(dir)
+	if err != nil {
+		return nil, errors.New(app.Message(err))
+	}
+	return release, nil
+}
+
 // writeFileAtomically writes to a temporary file beside path and renames
 // it into place, so a failed export never leaves half a file.
 func writeFileAtomically(path string, write func(io.Writer) error) error {
@@ -294,12 +381,12 @@ func screenshot(outDir, dataDir string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(tmp)
 		dataDir = tmp
 	}
-	store, err := data.Open(data.Config{Dir: dataDir})
+	store, done, err := openStore(dataDir)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
-	defer store.Close()
+	defer done()
 	svc := app.New(store, nil)
 	if empty, err := svc.IsEmpty(); err != nil || !empty {
 		fmt.Fprintln(stderr, app.Message(errors.Join(err, errors.New("截图需要一个空的数据文件夹"))))

@@ -26,3 +26,18 @@ func TestDataDirPerSystem(t *testing.T) {
 		}
 	}
 }
+
+func TestRiskyLocations(t *testing.T) {
+	for dir, risky := range map[string]bool{
+		`C:\Users\张老师\OneDrive\团委\tuanxue`:             true,
+		`\\server\share\团委`:                            true,
+		"/Users/li/Library/Mobile Documents/iCloud/团委": true,
+		"/home/li/坚果云/团委":                              true,
+		`C:\Users\张老师\AppData\Local\tuanxue`:           false,
+		"/media/li/U盘/团委台账":                            false,
+	} {
+		if got := RiskyLocation(dir) != ""; got != risky {
+			t.Errorf("%s: risky = %v, want %v", dir, got, risky)
+		}
+	}
+}

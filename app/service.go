@@ -42,3 +42,7 @@ func (s *Service) BackupBefore(what string) (string, error) {
 	name := fmt.Sprintf("before-%s-%s.db", what, s.now().Format("20060102-150405"))
 	return s.store.BackupTo(filepath.Join(filepath.Dir(s.store.Path()), data.BackupDir, name))
 }
+
+// AutoBackup makes the day's backup on the first start of each day and
+// prunes the old ones.
+func (s *Service) AutoBackup() error { return s.store.AutoBackup(s.now()) }

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -56,9 +57,15 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 
 	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。",
 		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
-	data := widget.NewCard("数据文件", "全部记录保存在这一个文件里。复制它即可备份；请不要放在网盘同步文件夹中。",
-		container.NewVBox(folder, container.NewHBox(open)))
-	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), data))
+	where := container.NewVBox(folder, container.NewHBox(open))
+	if warning := app.RiskyLocation(filepath.Dir(svc.Store().Path())); warning != "" {
+		l := widget.NewLabel(warning)
+		l.Importance = widget.DangerImportance
+		l.Wrapping = fyne.TextWrapWord
+		where.Add(l)
+	}
+	data := widget.NewCard("数据文件", "全部记录保存在这一个文件里。复制它即可备份；请不要放在网盘同步文件夹中。", where)
+	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), data, s.backupCard()))
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)

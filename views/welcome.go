@@ -1,7 +1,12 @@
 package views
 
 import (
+	"fmt"
+	"path/filepath"
+
 	"fyne.io/fyne/v2/dialog"
+
+	"tuanxue/app"
 )
 
 // OfferSample asks, on the first start with an empty data file, whether to
@@ -41,4 +46,19 @@ func (w *MainWindow) refreshAll() {
 	}
 	w.show(0)
 	w.nav.Select(0)
+}
+
+// Started runs once the window is up: the first-run offer, a warning about
+// a risky data folder, and the day's automatic backup in the background.
+func (w *MainWindow) Started() {
+	w.OfferSample()
+	if warning := app.RiskyLocation(filepath.Dir(w.svc.Store().Path())); warning != "" {
+		dialog.ShowInformation("数据文件夹的位置不安全", warning, w.Win)
+	}
+	var err error
+	inBackground(func() { err = w.svc.AutoBackup() }, func() {
+		if err != nil {
+			showError(fmt.Errorf("今天的自动备份没有完成：%w", err), w.Win)
+		}
+	})
 }

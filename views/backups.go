@@ -1,0 +1,95 @@
+package views
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"tuanxue/app"
+	"tuanxue/data"
+)
+
+// backupCard is 备份与恢复 in settings: the latest automatic backups, a
+// backup to any folder (a USB stick) and a restore from a backup file.
+func (s *settingsScreen) backupCard() fyne.CanvasObject {
+	list := widget.NewLabel("")
+	list.Wrapping = fyne.TextWrapWord
+	refresh := func() {
+		backups, err := s.svc.Store().Backups()
+		if err != nil || len(backups) == 0 {
+			list.SetText("还没有自动备份。")
+			return
+		}
+		text := fmt.Sprintf("共 %d 个自动备份，最近的：", len(backups))
+		for i, b := range backups[:min(3, len(backups))] {
+			if i > 0 {
+				text += "；"
+			}
+			text += fmt.Sprintf("%s（%s，%d KB）", filepath.Base(b.Path), b.ModTime.Format("2006-01-02 15:04"), b.Size>>10)
+		}
+		list.SetText(text)
+	}
+	backupTo := widget.NewButton("备份到…", func() {
+		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err != nil || dir == nil {
+				return
+			}
+			path := filepath.Join(dir.Path(), "团学台账备份-"+time.Now().Format("20060102-1504")+".db")
+			if _, err := s.svc.Store().BackupTo(path); err != nil {
+				showError(err, s.win)
+				return
+			}
+			dialog.ShowInformation("备份完成", "已备份到：\n"+path, s.win)
+		}, s.win)
+		d.SetConfirmText("备份到这里")
+		d.SetDismissText("取消")
+		d.Show()
+	})
+	restoreFrom := widget.NewButton("从备份恢复…", func() {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			path := r.URI().Path()
+			r.Close()
+			s.confirmRestore(path)
+		}, s.win)
+		d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+		d.SetConfirmText("恢复")
+		d.SetDismissText("取消")
+		d.Show()
+	})
+	refresh()
+	return widget.NewCard("备份与恢复", "每天第一次打开程序时自动备份到数据文件夹的 backups 中（保留 7 天和 4 周）；导入、升级和恢复之前也会先备份。",
+		container.NewVBox(list, container.NewHBox(backupTo, restoreFrom)))
+}
+
+// confirmRestore replaces the data with a backup after asking; the program
+// then closes, since every screen shows the data that was replaced.
+func (s *settingsScreen) confirmRestore(path string) {
+	if err := data.Verify(path); err != nil {
+		showError(err, s.win)
+		return
+	}
+	confirm("从备份恢复", "确定用这个备份替换现在的全部数据吗？\n"+path+"\n\n现在的数据文件会先另存到 backups 文件夹，恢复后程序将关闭，请重新打开。", "恢复", s.win, func() {
+		dir := filepath.Dir(s.svc.Store().Path())
+		if err := s.svc.Store().Close(); err != nil {
+			showError(err, s.win)
+			return
+		}
+		kept, err := data.RestoreFile(dir, path)
+		msg := "已从备份恢复。原来的数据文件另存为：\n" + kept + "\n\n程序将关闭，请重新打开。"
+		if err != nil {
+			msg = "恢复没有完成：" + app.Message(err) + "\n\n程序将关闭，请重新打开。"
+		}
+		d := dialog.NewInformation("从备份恢复", msg, s.win)
+		d.SetOnClosed(fyne.CurrentApp().Quit)
+		d.Show()
+	})
+}
