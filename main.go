@@ -150,6 +150,7 @@ func runWindow(id, dir string) int {
 	}
 	defer done()
 	svc := app.New(store, nil)
+	svc.UseOperator()
 	w := views.NewMainWindow(a, svc)
 	a.Lifecycle().SetOnStarted(w.Started)
 	crashLog(dir)

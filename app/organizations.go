@@ -19,6 +19,7 @@ type (
 // the typed text, everything else already chosen from lists.
 type OrgDraft struct {
 	ID            uint // zero for a new organization
+	Version       int  // as read, so a save over a newer one is refused
 	Name          string
 	Kind          string
 	ParentID      *uint
@@ -38,7 +39,7 @@ type OrgDraft struct {
 
 // DraftOf fills a form draft from a stored organization.
 func DraftOf(o Organization) OrgDraft {
-	return OrgDraft{ID: o.ID, Name: o.Name, Kind: o.Kind, ParentID: o.ParentID,
+	return OrgDraft{ID: o.ID, Version: o.Version, Name: o.Name, Kind: o.Kind, ParentID: o.ParentID,
 		GuideLeagueID: o.GuideLeagueID, TeacherName: o.TeacherName, TeacherPhone: o.TeacherPhone,
 		FoundedOn: o.FoundedOn.String(), Status: o.Status, StatusOn: o.StatusOn.String(),
 		MergedIntoID: o.MergedIntoID, Notes: o.Notes, StaffCapReason: o.StaffCapReason,
@@ -82,7 +83,7 @@ func (s *Service) CheckOrganization(d OrgDraft) (Organization, ValidationError) 
 		v.add("", Message(err))
 		return Organization{}, v
 	}
-	o := Organization{ID: d.ID, Kind: d.Kind, ParentID: d.ParentID, GuideLeagueID: d.GuideLeagueID,
+	o := Organization{ID: d.ID, Version: d.Version, Kind: d.Kind, ParentID: d.ParentID, GuideLeagueID: d.GuideLeagueID,
 		Status: d.Status, MergedIntoID: d.MergedIntoID}
 	o.Name = cleanName(&v, "Name", "名称", d.Name, MaxNameLen)
 	o.TeacherName = cleanText(&v, "TeacherName", "指导老师姓名", d.TeacherName, 20)

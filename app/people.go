@@ -19,6 +19,7 @@ type Person = data.Person
 // PersonDraft is the person form as filled in; numbers and dates as typed.
 type PersonDraft struct {
 	ID              uint
+	Version         int // as read, so a save over a newer one is refused
 	StudentNo       string
 	Name            string
 	Gender          string // code
@@ -36,7 +37,7 @@ type PersonDraft struct {
 
 // PersonDraftOf fills a form draft from a stored person.
 func PersonDraftOf(p Person) PersonDraft {
-	d := PersonDraft{ID: p.ID, StudentNo: p.StudentNo, Name: p.Name, Gender: p.Gender, College: p.College,
+	d := PersonDraft{ID: p.ID, Version: p.Version, StudentNo: p.StudentNo, Name: p.Name, Gender: p.Gender, College: p.College,
 		Major: p.Major, ClassName: p.ClassName, Phone: p.Phone, PoliticalStatus: p.PoliticalStatus,
 		PartyAppliedOn: p.PartyAppliedOn.String(), FailedCourses: strconv.Itoa(p.FailedCourses), Notes: p.Notes}
 	if p.Grade != 0 {
@@ -93,7 +94,7 @@ func (s *Service) CheckPerson(d PersonDraft) (Person, ValidationError) {
 // other people, for bulk work that checks uniqueness itself.
 func (s *Service) CheckPersonFields(d PersonDraft) (Person, ValidationError) {
 	var v ValidationError
-	p := Person{ID: d.ID, Gender: d.Gender, PoliticalStatus: d.PoliticalStatus}
+	p := Person{ID: d.ID, Version: d.Version, Gender: d.Gender, PoliticalStatus: d.PoliticalStatus}
 	if no, msg := NormalizeStudentNo(d.StudentNo); msg != "" {
 		v.add("StudentNo", msg)
 	} else {

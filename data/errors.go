@@ -9,6 +9,8 @@ var (
 	ErrNotFound = errors.New("record not found")
 	// ErrDuplicate: a unique constraint refused the write.
 	ErrDuplicate = errors.New("duplicate record")
+	// ErrConflict: the record was saved by someone else since it was read.
+	ErrConflict = errors.New("record changed since it was read")
 	// ErrInUse: the record cannot be removed while others depend on it.
 	ErrInUse = errors.New("record in use")
 

@@ -22,6 +22,7 @@ var migrations = []migration{
 	{3, "trainings, meetings and attendance", migrateV3},
 	{4, "reform rule sets", migrateV4},
 	{5, "rectification ledger", migrateV5},
+	{6, "operation log and record versions", migrateV6},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -27,6 +27,12 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		1: func(t *testing.T, s *Store) {
 			hasTables(t, s, "settings", "organizations", "departments")
 		},
+		6: func(t *testing.T, s *Store) {
+			hasTables(t, s, "op_log")
+			if err := s.db.Exec("UPDATE people SET version = version + 1").Error; err != nil {
+				t.Fatal(err)
+			}
+		},
 		5: func(t *testing.T, s *Store) {
 			hasTables(t, s, "rectifications", "rectification_logs", "evidence_files")
 		},

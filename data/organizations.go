@@ -45,6 +45,7 @@ type Organization struct {
 	StaffCapReason   string // why more than 40 staff are allowed (large school, several campuses)
 	SecretaryGeneral string // the League teacher who serves as 秘书长
 	Students         *int   // students the union represents
+	Version          int    // for refusing a save over a newer one
 	CreatedAt        time.Time
 	UpdatedAt        time.Time
 	DeletedAt        gorm.DeletedAt

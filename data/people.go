@@ -38,6 +38,7 @@ type Person struct {
 	RankPercent     *float64 // latest ranking within the major, in percent from the top
 	FailedCourses   int
 	Notes           string
+	Version         int // for refusing a save over a newer one
 	CreatedAt       time.Time
 	UpdatedAt       time.Time
 	DeletedAt       gorm.DeletedAt

@@ -1,6 +1,10 @@
 package data
 
-import "gorm.io/gorm"
+import (
+	"reflect"
+
+	"gorm.io/gorm"
+)
 
 // getRecord reads one living record of type T by ID.
 func getRecord[T any](db *gorm.DB, id uint) (T, error) {
@@ -10,13 +14,33 @@ func getRecord[T any](db *gorm.DB, id uint) (T, error) {
 }
 
 // saveRecord creates rec when id is zero and otherwise writes every column
-// of it, zero values included, over the living record with that ID.
+// of it, zero values included, over the living record with that ID. A
+// record with a Version field is only written over the version it was read
+// at: a save from a form that someone else has saved since is refused with
+// ErrConflict instead of overwriting their change.
 func saveRecord(db *gorm.DB, rec any, id uint) error {
+	version := reflect.ValueOf(rec).Elem().FieldByName("Version")
 	if id == 0 {
+		if version.IsValid() {
+			version.SetInt(1)
+		}
 		return translate(db.Create(rec).Error)
 	}
-	res := db.Select("*").Omit("created_at", "deleted_at").Updates(rec)
+	q := db
+	if version.IsValid() {
+		read := version.Int()
+		version.SetInt(read + 1)
+		q = db.Where("version = ?", read)
+	}
+	res := q.Select("*").Omit("created_at", "deleted_at").Updates(rec)
 	if res.Error == nil && res.RowsAffected == 0 {
+		if version.IsValid() {
+			version.SetInt(version.Int() - 1)
+			var n int64
+			if db.Model(rec).Where("id = ?", id).Count(&n); n > 0 {
+				return ErrConflict
+			}
+		}
 		return ErrNotFound
 	}
 	return translate(res.Error)

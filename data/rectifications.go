@@ -32,6 +32,7 @@ type Rectification struct {
 	CompletedOn    Date   `gorm:"type:text"`
 	Verifier       string
 	VerifiedOn     Date `gorm:"type:text"`
+	Version        int  // for refusing a save over a newer one
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 	DeletedAt      gorm.DeletedAt

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"os/user"
 	"path/filepath"
 	"strings"
 	"time"
@@ -37,8 +38,9 @@ type Config struct {
 
 // Store is an open data file.
 type Store struct {
-	db   *gorm.DB
-	path string
+	db       *gorm.DB
+	path     string
+	operator string // who makes the changes, for the operation log
 }
 
 // Open opens the data file in cfg.Dir, creating it when the folder has none,
@@ -67,12 +69,16 @@ func Open(cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, operator: osUser()}
 	if h.userVersion < LatestVersion() {
 		if err := s.upgrade(h.userVersion); err != nil {
 			s.Close()
 			return nil, err
 		}
+	}
+	if err := s.registerOpLog(); err != nil {
+		s.Close()
+		return nil, err
 	}
 	return s, nil
 }
@@ -222,6 +228,17 @@ func translate(err error) error {
 // transaction: all of them are saved, or none.
 func (s *Store) InTransaction(fn func(tx *Store) error) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
-		return fn(&Store{db: tx, path: s.path})
+		return fn(&Store{db: tx, path: s.path, operator: s.operator})
 	})
+}
+
+// osUser is the name the system knows the teacher by: the default operator.
+func osUser() string {
+	if u, err := user.Current(); err == nil {
+		if u.Name != "" {
+			return u.Name
+		}
+		return u.Username
+	}
+	return ""
 }

@@ -93,3 +93,20 @@ func (s *settingsScreen) confirmRestore(path string) {
 		d.Show()
 	})
 }
+
+// operatorCard names who makes the changes, for the operation log.
+func (s *settingsScreen) operatorCard() fyne.CanvasObject {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("默认为电脑的用户名")
+	name.SetText(s.svc.Operator())
+	msg := errorLabel()
+	save := widget.NewButton("保存", func() {
+		if err := s.svc.SetOperator(name.Text); err != nil {
+			setMessage(msg, app.Message(err))
+			return
+		}
+		setMessage(msg, "")
+		s.saved.SetText("操作人已保存。")
+	})
+	return widget.NewCard("操作人", "操作日志中记下的名字。", container.NewVBox(container.NewBorder(nil, nil, nil, save, name), msg))
+}

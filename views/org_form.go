@@ -18,11 +18,12 @@ const (
 
 // orgForm edits one organization; id 0 means a new one.
 type orgForm struct {
-	svc  *app.Service
-	win  fyne.Window
-	form *form
-	id   uint
-	tree app.OrgTree
+	svc     *app.Service
+	win     fyne.Window
+	form    *form
+	id      uint
+	version int // of the organization as loaded
+	tree    app.OrgTree
 
 	title                                    *widget.Label
 	name, teacher, phone, founded, statusOn  *widget.Entry
@@ -125,7 +126,7 @@ func (f *orgForm) create(parentID uint) {
 
 func (f *orgForm) fill(d app.OrgDraft) {
 	f.form.load(func() {
-		f.id = d.ID
+		f.id, f.version = d.ID, d.Version
 		f.name.SetText(d.Name)
 		f.kind.SetSelected(app.TextOf(app.OrgKinds, d.Kind))
 		f.parent.SetSelected(f.parents.label(d.ParentID))
@@ -155,7 +156,7 @@ func (f *orgForm) fill(d app.OrgDraft) {
 
 func (f *orgForm) draft() app.OrgDraft {
 	return app.OrgDraft{
-		ID: f.id, Name: f.name.Text, Kind: app.CodeOf(app.OrgKinds, f.kind.Selected),
+		ID: f.id, Version: f.version, Name: f.name.Text, Kind: app.CodeOf(app.OrgKinds, f.kind.Selected),
 		ParentID: f.parents.id(f.parent.Selected), GuideLeagueID: f.guides.id(f.guide.Selected),
 		TeacherName: f.teacher.Text, TeacherPhone: f.phone.Text, FoundedOn: f.founded.Text,
 		Status: app.CodeOf(app.Statuses, f.status.Selected), StatusOn: f.statusOn.Text,

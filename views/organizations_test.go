@@ -11,7 +11,7 @@ import (
 
 func TestNavigationListsOnlyWorkingModules(t *testing.T) {
 	w, _ := newTestUI(t)
-	if got := strings.Join(w.Modules(), ","); got != "概览,组织机构,学生骨干,培训与会议,整改台账,报表,选拔,系统设置" {
+	if got := strings.Join(w.Modules(), ","); got != "概览,组织机构,学生骨干,培训与会议,整改台账,报表,选拔,回收站,操作日志,系统设置" {
 		t.Fatalf("modules %s", got)
 	}
 	if w.Win.Title() != "团学台账" {

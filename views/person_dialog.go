@@ -32,7 +32,7 @@ type personDialog struct {
 	trainings                                    [][]string
 	trainingLine                                 *widget.Label
 	tables                                       []*widget.Table
-	exitButton                                   *widget.Button
+	exitButton, deleteButton                     *widget.Button
 	dlg                                          *dialog.CustomDialog
 }
 
@@ -59,7 +59,9 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint, onChanged func
 	p.flagBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, p.flags)
 	content := container.NewBorder(p.flagBox, nil, nil, nil, p.tabs)
 	p.dlg = dialog.NewCustomWithoutButtons("人员信息", content, win)
-	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", p.dlg.Hide), save})
+	p.deleteButton = widget.NewButton("删除此人", p.confirmDelete)
+	p.deleteButton.Importance = widget.DangerImportance
+	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", p.dlg.Hide), save})
 	p.dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 1000), min(win.Canvas().Size().Height-40, 680)))
 	p.load(id)
 	p.dlg.Show()
@@ -170,6 +172,7 @@ func (p *personDialog) load(id uint) {
 		}
 	}
 	setEnabled(p.exitButton, len(p.openTerms()) > 0)
+	setEnabled(p.deleteButton, id != 0)
 }
 
 func (p *personDialog) openTerms() []app.Appointment {
@@ -183,7 +186,7 @@ func (p *personDialog) openTerms() []app.Appointment {
 }
 
 func (p *personDialog) draft() app.PersonDraft {
-	return app.PersonDraft{ID: p.file.Person.ID, StudentNo: p.studentNo.Text, Name: p.name.Text,
+	return app.PersonDraft{ID: p.file.Person.ID, Version: p.file.Person.Version, StudentNo: p.studentNo.Text, Name: p.name.Text,
 		Gender: app.CodeOf(app.Genders, p.gender.Selected), College: p.college.Text, Major: p.major.Text,
 		ClassName: p.class.Text, Grade: p.grade.Text, Phone: p.phone.Text,
 		PoliticalStatus: app.CodeOf(app.PoliticalStatuses, p.political.Selected), PartyAppliedOn: p.applied.Text,
@@ -204,4 +207,16 @@ func (p *personDialog) save() {
 	}
 	p.load(saved.ID)
 	p.onChanged()
+}
+
+// confirmDelete moves the person and their records to the recycle bin.
+func (p *personDialog) confirmDelete() {
+	confirm("删除人员", "确定删除“"+p.file.Person.Name+"”吗？此人的任职、考核、退出和推优记录将一并移入回收站，可以从回收站恢复。", "删除", p.win, func() {
+		if err := p.svc.DeletePerson(p.file.Person.ID); err != nil {
+			showError(err, p.win)
+			return
+		}
+		p.dlg.Hide()
+		p.onChanged()
+	})
 }

@@ -65,7 +65,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 		where.Add(l)
 	}
 	data := widget.NewCard("数据文件", "全部记录保存在这一个文件里。复制它即可备份；请不要放在网盘同步文件夹中。", where)
-	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), data, s.backupCard()))
+	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), data, s.backupCard()))
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)

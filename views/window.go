@@ -42,6 +42,8 @@ type MainWindow struct {
 	dashboard  *dashboard
 	ledger     *ledgerScreen
 	reports    *reportsScreen
+	bin        *binScreen
+	log        *logScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -77,6 +79,14 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 			w.selections = newSelectionScreen(svc, w.Win)
 			return w.selections.object()
 		}},
+		{title: "回收站", icon: theme.DeleteIcon(), build: func() fyne.CanvasObject {
+			w.bin = newBinScreen(svc, w.Win, w.refreshOthers)
+			return w.bin.object()
+		}},
+		{title: "操作日志", icon: theme.HistoryIcon(), build: func() fyne.CanvasObject {
+			w.log = newLogScreen(svc, w.Win)
+			return w.log.object()
+		}},
 		{title: "系统设置", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
 			return newSettingsScreen(svc, w.Win, func(app.Settings) {}).object()
 		}},
@@ -106,6 +116,8 @@ func (w *MainWindow) show(i widget.ListItemID) {
 	item := w.items[i]
 	if item.view == nil {
 		item.view = item.build()
+	} else if r, ok := refreshers[item.title]; ok {
+		r(w) // lists that others change are read again when shown
 	}
 	w.content.Objects = []fyne.CanvasObject{item.view}
 	w.content.Refresh()
@@ -130,6 +142,18 @@ func (w *MainWindow) openLink(l compliance.Link) {
 		w.ShowModule("培训与会议")
 		w.sessions.tabs.SelectIndex(1)
 		w.sessions.editMeeting(l.ID)
+	}
+}
+
+// refreshOthers drops every screen but the current one, so they are built
+// again from the data the next time they are shown (after a restore from
+// the recycle bin, say).
+func (w *MainWindow) refreshOthers() {
+	current := w.content.Objects
+	for _, item := range w.items {
+		if len(current) == 0 || item.view != current[0] {
+			item.view = nil
+		}
 	}
 }
 
@@ -166,4 +190,10 @@ func (w *MainWindow) saveSize(p fyne.Preferences) {
 	s := w.Win.Canvas().Size()
 	p.SetFloat(prefWidth, float64(s.Width))
 	p.SetFloat(prefHeight, float64(s.Height))
+}
+
+// refreshers read a screen's data again when it is shown once more.
+var refreshers = map[string]func(*MainWindow){
+	"回收站":  func(w *MainWindow) { w.bin.reload() },
+	"操作日志": func(w *MainWindow) { w.log.reload() },
 }

@@ -33,6 +33,8 @@ func Apply(svc *app.Service, plan *Plan) (Counts, error) {
 	if err != nil {
 		return counts, err
 	}
+	_ = svc.Store().LogAction("import", "people", fmt.Sprintf("导入名册：新增 %d 人，更新 %d 人，新任职 %d 项",
+		counts.NewPeople, counts.Updated, counts.Appointments))
 	return counts, svc.Store().Optimize()
 }
 
