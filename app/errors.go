@@ -68,6 +68,8 @@ func Message(err error) string {
 		return "数据文件已损坏，没有通过完整性检查。程序没有改动它。请用最近的备份恢复。"
 	case errors.Is(err, data.ErrNewerSchema):
 		return "这个数据文件由更新版本的团学台账创建，请先安装新版本再打开。程序没有改动它。"
+	case errors.Is(err, data.ErrDiskFull):
+		return "磁盘已满，或数据文件夹不能写入：刚才的修改没有保存，之前的数据完好。请腾出磁盘空间（或换一个数据文件夹）后再试。"
 	case errors.Is(err, data.ErrConflict):
 		return "这条记录刚刚在另一个窗口或程序中被修改过，你的修改没有保存。请关闭后重新打开它，再修改一次。"
 	case errors.Is(err, data.ErrRunning):

@@ -11,6 +11,9 @@ var (
 	ErrDuplicate = errors.New("duplicate record")
 	// ErrConflict: the record was saved by someone else since it was read.
 	ErrConflict = errors.New("record changed since it was read")
+	// ErrDiskFull: the disk is full or the file cannot be written; the
+	// change was not saved and the file is as it was before it.
+	ErrDiskFull = errors.New("disk full or not writable")
 	// ErrInUse: the record cannot be removed while others depend on it.
 	ErrInUse = errors.New("record in use")
 

@@ -106,9 +106,16 @@ func vet(path string, h fileHeader) error {
 	return quickCheck(path)
 }
 
-// quickCheck runs SQLite's quick_check on a read-only connection.
+// quickCheck runs SQLite's quick_check on a read-only connection. After a
+// crash the file has a hot journal, which only a writer can roll back: then
+// the check runs on a normal connection, which recovers the file first, as
+// SQLite is meant to.
 func quickCheck(path string) error {
-	db, err := gorm.Open(sqlite.Open(fileURI(path)+"?mode=ro"), quietConfig(nil))
+	dsn := fileURI(path) + "?mode=ro"
+	if st, err := os.Stat(path + "-journal"); err == nil && st.Size() > 0 {
+		dsn = path + "?" + dsnParams
+	}
+	db, err := gorm.Open(sqlite.Open(dsn), quietConfig(nil))
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
@@ -220,6 +227,8 @@ func translate(err error) error {
 		return fmt.Errorf("%w: %v", ErrDuplicate, err)
 	case errors.Is(err, gorm.ErrForeignKeyViolated):
 		return fmt.Errorf("%w: %v", ErrInUse, err)
+	case strings.Contains(err.Error(), "disk is full") || strings.Contains(err.Error(), "disk I/O error"):
+		return fmt.Errorf("%w: %v", ErrDiskFull, err)
 	}
 	return err
 }
