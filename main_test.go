@@ -29,6 +29,77 @@ func TestLayersDoNotImportFyne(t *testing.T) {
 	}
 }
 
+// TestMain lets a test run this binary as the program itself, in a child
+// process: TUANXUE_ARGS holds its command line.
+func TestMain(m *testing.M) {
+	if args := os.Getenv("TUANXUE_ARGS"); args != "" {
+		os.Exit(run(strings.Split(args, "\x1f"), os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestWorksWithoutANetwork runs the program in a network namespace of its
+// own (unshare -n): nothing in it may need the network.
+func TestWorksWithoutANetwork(t *testing.T) {
+	if _, err := exec.LookPath("unshare"); err != nil {
+		t.Fatal("unshare (util-linux) is needed for this test")
+	}
+	dir := t.TempDir()
+	args := []string{"screenshot", filepath.Join(dir, "shots"), "--data", filepath.Join(dir, "data")}
+	cmd := exec.Command("unshare", "-n", os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "TUANXUE_ARGS="+strings.Join(args, "\x1f"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("without a network: %v\n%s", err, out)
+	}
+	export := []string{"export", "report", "selfcheck", "--data", filepath.Join(dir, "data"), "--out", filepath.Join(dir, "自评表.pdf")}
+	cmd = exec.Command("unshare", "-n", os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "TUANXUE_ARGS="+strings.Join(export, "\x1f"))
+	if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "已写入") {
+		t.Fatalf("export without a network: %v\n%s", err, out)
+	}
+}
+
+func TestSecondCopyOnTheSameFolderStops(t *testing.T) {
+	dir := t.TempDir()
+	release, err := data.LockDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	code, _, stderr := runCLI(t, "backup", "--data", dir, "--out", filepath.Join(t.TempDir(), "b.db"))
+	if code != 1 || !strings.Contains(stderr, "已经在运行") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, data.FileName)); !os.IsNotExist(err) {
+		t.Fatal("the second copy touched the data folder")
+	}
+}
+
+func TestBackupAndRestoreCommands(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join(dir, "data")
+	if code, _, stderr := runCLI(t, "screenshot", filepath.Join(dir, "shots"), "--data", sample); code != 0 {
+		t.Fatal(stderr)
+	}
+	out := filepath.Join(dir, "U盘", "团学台账 备份.db")
+	if code, stdout, stderr := runCLI(t, "backup", "--data", sample, "--out", out); code != 0 || !strings.Contains(stdout, "已备份到") {
+		t.Fatalf("backup: %d %q %q", code, stdout, stderr)
+	}
+	fresh := filepath.Join(dir, "fresh")
+	if code, stdout, stderr := runCLI(t, "restore", out, "--data", fresh); code != 0 || !strings.Contains(stdout, "已从") {
+		t.Fatalf("restore: %d %q %q", code, stdout, stderr)
+	}
+	code, stdout, _ := runCLI(t, "export", "report", "roster", "--data", fresh, "--out", filepath.Join(dir, "r.xlsx"))
+	if code != 0 || !strings.Contains(stdout, "141 行") {
+		t.Fatalf("roster of the restored data: %q", stdout)
+	}
+	bad := filepath.Join(dir, "bad.db")
+	os.WriteFile(bad, []byte("not a database"), 0o644)
+	if code, _, stderr := runCLI(t, "restore", bad, "--data", fresh); code != 1 || !strings.Contains(stderr, "没有恢复") {
+		t.Fatalf("restore of a bad file: %d %q", code, stderr)
+	}
+}
+
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var o, e bytes.Buffer

@@ -224,5 +224,15 @@ func RestoreFile(dir, backup string) (kept string, err error) {
 	if err := syncDir(dir); err != nil {
 		return kept, err
 	}
-	return kept, Verify(path)
+	if err := Verify(path); err != nil {
+		return kept, err
+	}
+	// Open it once: an older backup is migrated now, and the log of the
+	// restored file says where it came from.
+	s, err := Open(Config{Dir: dir})
+	if err != nil {
+		return kept, err
+	}
+	defer s.Close()
+	return kept, s.LogAction(ActionRestore, "backup", "从备份恢复："+filepath.Base(backup))
 }

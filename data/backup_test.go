@@ -39,6 +39,10 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	if err := Verify(kept); err != nil || !strings.Contains(kept, "before-restore-") {
 		t.Fatalf("current file not kept aside: %s %v", kept, err)
 	}
+	logs, _ := s.OpLogs(OpLogFilter{Action: ActionRestore})
+	if len(logs) != 1 || !strings.Contains(logs[0].Summary, "团学台账 2020.db") {
+		t.Fatalf("restore not logged: %+v", logs)
+	}
 }
 
 func TestRestoreRefusesBadFiles(t *testing.T) {

@@ -21,6 +21,7 @@ func formDialog(title, submitText string, f *form, win fyne.Window, submit func(
 		content = scroll
 	}
 	d := dialog.NewCustomWithoutButtons(title, content, win)
+	d.SetOnClosed(f.done)
 	ok := widget.NewButton(submitText, func() {
 		if err := submit(); err != nil {
 			f.showSaveError(err, win)

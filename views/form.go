@@ -63,7 +63,15 @@ func (f *form) load(fill func()) {
 	f.touched = map[string]bool{}
 	f.all = false
 	f.show(nil)
+	delete(unsaved, f)
 }
+
+// unsaved holds the forms edited since they were loaded or saved, so the
+// window can ask before closing over them.
+var unsaved = map[*form]bool{}
+
+// done forgets a form that is closed.
+func (f *form) done() { delete(unsaved, f) }
 
 // show puts each message beside its field. Before the first save attempt,
 // only fields the teacher has edited show theirs.
@@ -197,6 +205,7 @@ func (f *form) edited(name string, changed func()) {
 		return
 	}
 	f.touch(name)
+	unsaved[f] = true
 	changed()
 }
 

@@ -59,6 +59,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint, onChanged func
 	p.flagBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, p.flags)
 	content := container.NewBorder(p.flagBox, nil, nil, nil, p.tabs)
 	p.dlg = dialog.NewCustomWithoutButtons("人员信息", content, win)
+	p.dlg.SetOnClosed(p.form.done)
 	p.deleteButton = widget.NewButton("删除此人", p.confirmDelete)
 	p.deleteButton.Importance = widget.DangerImportance
 	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", p.dlg.Hide), save})

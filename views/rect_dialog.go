@@ -96,6 +96,7 @@ func openRect(svc *app.Service, win fyne.Window, id uint, changed func()) *rectD
 		container.NewTabItem("佐证材料", container.NewBorder(container.NewHBox(addFile, openFile, delFile), nil, nil, nil, evidence)))
 	dlg := dialog.NewCustomWithoutButtons("整改事项", container.NewBorder(container.NewBorder(nil, nil, nil, d.advance, d.status),
 		nil, nil, nil, d.tabs), win)
+	dlg.SetOnClosed(d.form.done)
 	save := widget.NewButton("保存", d.save)
 	save.Importance = widget.HighImportance
 	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", dlg.Hide), save})

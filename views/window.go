@@ -182,7 +182,11 @@ func (w *MainWindow) restoreSize(p fyne.Preferences) {
 	w.Win.Resize(size)
 	w.Win.SetCloseIntercept(func() {
 		w.saveSize(p)
-		w.Win.Close()
+		if len(unsaved) == 0 {
+			w.Win.Close()
+			return
+		}
+		confirm("还有没保存的修改", "有表单修改后还没有保存。关闭程序会丢掉这些修改，确定关闭吗？", "不保存，关闭", w.Win, w.Win.Close)
 	})
 }
 

@@ -70,3 +70,21 @@ func TestSettingsScreenSaves(t *testing.T) {
 		t.Fatalf("saved settings %+v", st)
 	}
 }
+
+func TestUnsavedFormsAreTracked(t *testing.T) {
+	clear(unsaved) // other tests leave dialogs open
+	w, _ := newTestUI(t)
+	w.ShowModule("组织机构")
+	f := w.orgs.form
+	if len(unsaved) != 0 {
+		t.Fatalf("%d forms unsaved before any edit", len(unsaved))
+	}
+	test.Type(f.name, "校团委")
+	if !unsaved[f.form] {
+		t.Fatal("an edited form is not marked unsaved")
+	}
+	test.Tap(f.saveButton)
+	if len(unsaved) != 0 {
+		t.Fatal("a saved form is still marked unsaved")
+	}
+}
