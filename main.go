@@ -144,6 +144,11 @@ func runWindow(id, dir string) int {
 	a := fyneapp.NewWithID(id)
 	views.Setup(a)
 	store, done, err := openStore(dir)
+	if errors.Is(err, data.ErrDamaged) {
+		// A damaged file opens read-only, to look at and export what can be
+		// read while a backup is chosen.
+		store, done, err = openReadOnly(dir)
+	}
 	if err != nil {
 		views.ShowStartupError(a, dir, err)
 		return 1
@@ -336,6 +341,20 @@ func openStore(dir string) (store *data.Store, done func(), err error) {
 	if err != nil {
 		release()
 		return nil, nil, err
+	}
+	return store, func() { store.Close(); release() }, nil
+}
+
+// openReadOnly takes the data folder and opens a damaged file read-only.
+func openReadOnly(dir string) (*data.Store, func(), error) {
+	release, err := data.LockDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := data.OpenReadOnly(dir)
+	if err != nil {
+		release()
+		return nil, nil, fmt.Errorf("%w", data.ErrDamaged)
 	}
 	return store, func() { store.Close(); release() }, nil
 }

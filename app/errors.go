@@ -68,6 +68,8 @@ func Message(err error) string {
 		return "数据文件已损坏，没有通过完整性检查。程序没有改动它。请用最近的备份恢复。"
 	case errors.Is(err, data.ErrNewerSchema):
 		return "这个数据文件由更新版本的团学台账创建，请先安装新版本再打开。程序没有改动它。"
+	case errors.Is(err, data.ErrReadOnly):
+		return "数据文件已损坏，现在只能查看和导出，不能修改。请在“系统设置 → 备份与恢复”中从备份恢复。"
 	case errors.Is(err, data.ErrDiskFull):
 		return "磁盘已满，或数据文件夹不能写入：刚才的修改没有保存，之前的数据完好。请腾出磁盘空间（或换一个数据文件夹）后再试。"
 	case errors.Is(err, data.ErrConflict):

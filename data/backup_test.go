@@ -113,3 +113,31 @@ func TestOneCopyPerDataFolder(t *testing.T) {
 	}
 	again()
 }
+
+func TestDamagedFileOpensReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	// The last pages damaged, as a copy cut short would be: the start of
+	// the file, with the schema, stays readable.
+	fillFile(t, path)
+	damage(t, path, -3)
+	if _, err := Open(Config{Dir: dir}); !errors.Is(err, ErrDamaged) {
+		t.Fatalf("normal open: %v", err)
+	}
+	before := snapshot(t, dir)
+	s, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !s.ReadOnly() {
+		t.Fatal("not marked read-only")
+	}
+	o := Organization{Name: "新组织", Kind: KindLeague, Status: StatusActive}
+	if err := s.SaveOrganization(&o); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("write to a read-only file: %v", err)
+	}
+	if snapshot(t, dir) != before {
+		t.Fatal("the damaged file changed")
+	}
+}

@@ -14,6 +14,8 @@ var (
 	// ErrDiskFull: the disk is full or the file cannot be written; the
 	// change was not saved and the file is as it was before it.
 	ErrDiskFull = errors.New("disk full or not writable")
+	// ErrReadOnly: the data file was opened read-only because it is damaged.
+	ErrReadOnly = errors.New("data file is open read-only")
 	// ErrInUse: the record cannot be removed while others depend on it.
 	ErrInUse = errors.New("record in use")
 

@@ -41,6 +41,7 @@ type Store struct {
 	db       *gorm.DB
 	path     string
 	operator string // who makes the changes, for the operation log
+	readOnly bool   // a damaged file opened for reading only
 }
 
 // Open opens the data file in cfg.Dir, creating it when the folder has none,
@@ -227,6 +228,10 @@ func translate(err error) error {
 		return fmt.Errorf("%w: %v", ErrDuplicate, err)
 	case errors.Is(err, gorm.ErrForeignKeyViolated):
 		return fmt.Errorf("%w: %v", ErrInUse, err)
+	case strings.Contains(err.Error(), "malformed"):
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	case strings.Contains(err.Error(), "readonly database") || strings.Contains(err.Error(), "read-only"):
+		return fmt.Errorf("%w: %v", ErrReadOnly, err)
 	case strings.Contains(err.Error(), "disk is full") || strings.Contains(err.Error(), "disk I/O error"):
 		return fmt.Errorf("%w: %v", ErrDiskFull, err)
 	}
@@ -251,3 +256,37 @@ func osUser() string {
 	}
 	return ""
 }
+
+// OpenReadOnly opens a damaged data file for reading only, so the teacher
+// can look at and export what is still readable while a backup is chosen.
+// Nothing is ever written to it: no migration, no log, no recovery.
+func OpenReadOnly(dir string) (*Store, error) {
+	path := filepath.Join(dir, FileName)
+	h, exists, err := readHeader(path)
+	switch {
+	case err != nil:
+		return nil, err
+	case !exists:
+		return nil, fmt.Errorf("%s: %w", path, os.ErrNotExist)
+	case h.applicationID != ApplicationID:
+		return nil, ErrForeignFile
+	case h.userVersion != LatestVersion():
+		return nil, fmt.Errorf("%w: schema %d", ErrDamaged, h.userVersion)
+	}
+	db, err := gorm.Open(sqlite.Open(fileURI(path)+"?mode=ro&immutable=1"), quietConfig(nil))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	sqlDB, _ := db.DB()
+	sqlDB.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path, readOnly: true}
+	var tables int
+	if err := db.Raw("SELECT count(*) FROM sqlite_master").Scan(&tables).Error; err != nil || tables == 0 {
+		s.Close()
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	return s, nil
+}
+
+// ReadOnly reports whether the store was opened read-only (a damaged file).
+func (s *Store) ReadOnly() bool { return s.readOnly }

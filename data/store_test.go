@@ -196,6 +196,12 @@ func makeNewerSchema(t *testing.T, path string) {
 // makeDamaged writes a valid file with enough rows to span many pages, then
 // overwrites pages in the middle with garbage, as a bad USB stick would.
 func makeDamaged(t *testing.T, path string) {
+	fillFile(t, path)
+	damage(t, path, 8)
+}
+
+// fillFile writes a data file of 300 organizations: many pages.
+func fillFile(t *testing.T, path string) {
 	s, err := Open(Config{Dir: filepath.Dir(path)})
 	if err != nil {
 		t.Fatal(err)
@@ -208,6 +214,11 @@ func makeDamaged(t *testing.T, path string) {
 		}
 	}
 	s.Close()
+}
+
+// damage overwrites six pages from page first (negative: counted from the
+// end) with garbage.
+func damage(t *testing.T, path string, first int) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -216,7 +227,11 @@ func makeDamaged(t *testing.T, path string) {
 	if len(b) < 20*page {
 		t.Fatalf("file too small to damage: %d bytes", len(b))
 	}
-	for i := 8 * page; i < 14*page; i++ {
+	start := first * page
+	if first < 0 {
+		start = len(b) + first*page
+	}
+	for i := start; i < min(start+6*page, len(b)); i++ {
 		b[i] = byte(i * 7)
 	}
 	writeFile(t, path, b)

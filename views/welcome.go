@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"tuanxue/app"
+	"tuanxue/data"
 )
 
 // OfferSample asks, on the first start with an empty data file, whether to
@@ -51,6 +53,10 @@ func (w *MainWindow) refreshAll() {
 // Started runs once the window is up: the first-run offer, a warning about
 // a risky data folder, and the day's automatic backup in the background.
 func (w *MainWindow) Started() {
+	if w.svc.Store().ReadOnly() {
+		w.offerRestore()
+		return
+	}
 	w.OfferSample()
 	if warning := app.RiskyLocation(filepath.Dir(w.svc.Store().Path())); warning != "" {
 		dialog.ShowInformation("数据文件夹的位置不安全", warning, w.Win)
@@ -61,4 +67,33 @@ func (w *MainWindow) Started() {
 			showError(fmt.Errorf("今天的自动备份没有完成：%w", err), w.Win)
 		}
 	})
+}
+
+// offerRestore tells that the data file is damaged and open read-only, and
+// offers the newest good backup.
+func (w *MainWindow) offerRestore() {
+	dir := filepath.Dir(w.svc.Store().Path())
+	good := newestGoodBackup(dir)
+	msg := "数据文件已损坏，现在以只读方式打开：可以查看和导出还能读出的记录，不能修改。"
+	if good == "" {
+		dialog.ShowInformation("数据文件已损坏", msg+"\n\n没有找到完好的自动备份；如有手动备份，请在“系统设置 → 备份与恢复”中恢复。", w.Win)
+		return
+	}
+	d := dialog.NewConfirm("数据文件已损坏", msg+"\n\n最近一个完好的备份："+filepath.Base(good)+"\n要用它恢复吗？损坏的文件会另存到 backups 文件夹。", func(ok bool) {
+		if !ok {
+			return
+		}
+		w.svc.Store().Close()
+		kept, err := data.RestoreFile(dir, good)
+		text := "已恢复。损坏的文件另存为 " + filepath.Base(kept) + "。程序将关闭，请重新打开。"
+		if err != nil {
+			text = "恢复没有完成：" + app.Message(err)
+		}
+		info := dialog.NewInformation("从备份恢复", text, w.Win)
+		info.SetOnClosed(fyne.CurrentApp().Quit)
+		info.Show()
+	}, w.Win)
+	d.SetConfirmText("用备份恢复")
+	d.SetDismissText("先只读查看")
+	d.Show()
 }
