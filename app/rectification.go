@@ -270,7 +270,7 @@ func (s *Service) AddEvidence(itemID uint, name string, r io.Reader) (Evidence, 
 	for n := 2; fileExists(filepath.Join(root, rel)); n++ {
 		rel = filepath.Join(EvidenceDir, fmt.Sprint(itemID), fmt.Sprintf("%s（%d）%s", strings.TrimSuffix(name, ext), n, ext))
 	}
-	size, err := copyInto(filepath.Join(root, rel), r)
+	size, err := data.WriteFileSafely(filepath.Join(root, rel), r)
 	if err != nil {
 		return Evidence{}, fmt.Errorf("复制佐证材料：%w", err)
 	}
@@ -285,29 +285,6 @@ func (s *Service) AddEvidence(itemID uint, name string, r io.Reader) (Evidence, 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
-}
-
-// copyInto writes r to path through a temporary file, flushed to disk.
-func copyInto(path string, r io.Reader) (int64, error) {
-	tmp := path + ".partial"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return 0, err
-	}
-	n, err := io.Copy(f, r)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return n, err
 }
 
 // EvidencePath is where an evidence file lies on disk.

@@ -162,19 +162,27 @@ func prune(dir string) error {
 	return nil
 }
 
-// copyFile copies src to dst through a temporary file, flushed and renamed.
+// copyFile copies src to dst through WriteFileSafely.
 func copyFile(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	tmp := dst + ".partial"
+	_, err = WriteFileSafely(dst, in)
+	return err
+}
+
+// WriteFileSafely writes r to path through a temporary file that is flushed
+// to disk and then renamed, so path is either the old file or the whole new
+// one, never half of it.
+func WriteFileSafely(path string, r io.Reader) (int64, error) {
+	tmp := path + ".partial"
 	out, err := os.Create(tmp)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	_, err = io.Copy(out, in)
+	n, err := io.Copy(out, r)
 	if err == nil {
 		err = out.Sync()
 	}
@@ -182,12 +190,12 @@ func copyFile(src, dst string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, dst)
+		err = os.Rename(tmp, path)
 	}
 	if err != nil {
 		os.Remove(tmp)
 	}
-	return err
+	return n, err
 }
 
 // RestoreFile replaces the data file in dir with a backup: the backup is

@@ -3,29 +3,16 @@ package compliance
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"tuanxue/app"
+	"tuanxue/app/apptest"
 	"tuanxue/data"
 )
 
-var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
-
-func sampleService(t testing.TB) *app.Service {
-	t.Helper()
-	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	svc := app.New(st, testNow)
-	if err := svc.LoadSample(); err != nil {
-		t.Fatal(err)
-	}
-	return svc
-}
-
-var fall2020 = app.Semester{StartYear: 2020, Term: 1}
+var (
+	sampleService = apptest.Sample
+	fall2020      = apptest.Fall2020
+)
 
 // outcome finds the result of a check for the union named org.
 func outcome(t *testing.T, r Report, org, check string) Result {

@@ -8,34 +8,18 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"tuanxue/app"
+	"tuanxue/app/apptest"
 	"tuanxue/app/report"
-	"tuanxue/data"
 )
 
-var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
-
-func sampleService(t testing.TB) *app.Service {
-	t.Helper()
-	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	svc := app.New(st, testNow)
-	if err := svc.LoadSample(); err != nil {
-		t.Fatal(err)
-	}
-	return svc
-}
-
 var (
-	fall2020   = app.Semester{StartYear: 2020, Term: 1}
-	spring2020 = app.Semester{StartYear: 2019, Term: 2}
+	sampleService = apptest.Sample
+	fall2020      = apptest.Fall2020
+	spring2020    = app.Semester{StartYear: 2019, Term: 2}
 )
 
 func make(t *testing.T, svc *app.Service, name string, o Options) report.Document {
