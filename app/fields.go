@@ -59,7 +59,10 @@ func cleanPhone(v *ValidationError, field, s string) string {
 	return s
 }
 
-var datePattern = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
+var (
+	datePattern  = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
+	monthPattern = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$`) // 2020年9月: the 1st
+)
 
 // parseDay reads a date as teachers write it: 2020-06-15, 2020/6/15,
 // 2020.6.15 or 2020年6月15日, with full-width digits from a Chinese input
@@ -70,6 +73,9 @@ func parseDay(v *ValidationError, field, label, s string) data.Date {
 		return data.Date{}
 	}
 	m := datePattern.FindStringSubmatch(s)
+	if ym := monthPattern.FindStringSubmatch(s); m == nil && ym != nil {
+		m = append(ym, "1") // rosters often give only the month
+	}
 	if m == nil {
 		v.add(field, label+"格式不对，请写成 2020-06-15")
 		return data.Date{}

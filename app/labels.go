@@ -115,6 +115,7 @@ var labelSynonyms = map[string]string{
 	"预备党员": data.PoliticalProbationary, "中共预备党员": data.PoliticalProbationary,
 	"积极分子": data.PoliticalActivist, "入党积极分子": data.PoliticalActivist,
 	"男性": data.GenderMale, "女性": data.GenderFemale, "M": data.GenderMale, "F": data.GenderFemale,
+	"男生": data.GenderMale, "女生": data.GenderFemale, "中共预备": data.PoliticalProbationary,
 	"male": data.GenderMale, "female": data.GenderFemale,
 }
 

@@ -154,14 +154,14 @@ func TestOrganizationTreeRules(t *testing.T) {
 func TestDateFormatsTeachersType(t *testing.T) {
 	for in, want := range map[string]string{
 		"2020-06-15": "2020-06-15", "2020/6/15": "2020-06-15", "2020.6.5": "2020-06-05",
-		"2020年6月15日": "2020-06-15", "２０２０－０６－１５": "2020-06-15", " 2020 年 6 月 15 日 ": "2020-06-15", "": "",
+		"2020年6月15日": "2020-06-15", "２０２０－０６－１５": "2020-06-15", "2020年9月": "2020-09-01", "2020.9": "2020-09-01", "2020-09": "2020-09-01", " 2020 年 6 月 15 日 ": "2020-06-15", "": "",
 	} {
 		var v ValidationError
 		if got := parseDay(&v, "D", "日期", in).String(); got != want || len(v) > 0 {
 			t.Errorf("parseDay(%q) = %q %v, want %q", in, got, v, want)
 		}
 	}
-	for _, in := range []string{"2020-13-01", "2021-02-29", "20200615", "2020-6", "1800-01-01", "2020-06-15 10:00"} {
+	for _, in := range []string{"2020-13-01", "2021-02-29", "20200615", "2020-13", "1800-01-01", "2020-06-15 10:00", "2020年"} {
 		var v ValidationError
 		parseDay(&v, "D", "日期", in)
 		if len(v) == 0 {

@@ -105,5 +105,9 @@ func (s *Service) RosterTable(f RosterFilter, subtitle string) (report.Table, er
 // Subtitle is the line under a table's title: school, period, when made.
 func (s *Service) Subtitle(period string) string {
 	st, _ := s.Settings()
-	return fmt.Sprintf("%s · %s · 制表日期 %s", st.SchoolName, period, s.Today())
+	line := fmt.Sprintf("%s · 制表日期 %s", period, s.Today())
+	if st.SchoolName != "" {
+		line = st.SchoolName + " · " + line
+	}
+	return line
 }

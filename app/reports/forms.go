@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"tuanxue/app"
 	"tuanxue/app/compliance"
@@ -29,10 +30,14 @@ func selfCheck(svc *app.Service, o Options) (report.Document, error) {
 		}
 	}
 	settings, _ := svc.Settings()
-	d := report.Document{Title: "高校学生会组织改革自评表", Subtitle: fmt.Sprintf("%s · %s学年 · 依据%s",
-		settings.SchoolName, o.Semester.Year(), r.Set.Name), Signature: true,
+	union := settings.SchoolName + "学生会"
+	if schools := tree.OfKinds(data.KindSchoolUnion); len(schools) > 0 && settings.SchoolName == "" {
+		union = schools[0].Name
+	}
+	d := report.Document{Title: "高校学生会组织改革自评表", Subtitle: strings.TrimPrefix(fmt.Sprintf("%s · %s学年 · 依据%s",
+		settings.SchoolName, o.Semester.Year(), r.Set.Name), " · "), Signature: true,
 		Header: []report.Field{
-			{Label: "组织名称", Value: settings.SchoolName + "学生会　☑学生会 □研究生会"},
+			{Label: "组织名称", Value: union + "　☑学生会 □研究生会"},
 			{Label: "二级学生会组织（含二级院系、书院、分校区等学生会、研究生会）数量", Value: strconv.Itoa(colleges)},
 			{Label: "是否已由省级团委、学联核查（复评）", Value: "□是 □否"},
 			{Label: "自评公开链接", Value: ""},
