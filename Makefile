@@ -1,6 +1,8 @@
 # 团学台账 — build, run and test on Debian/Ubuntu.
 #   make run    install what is missing, build and open the program
 #   make test   install what is missing, then every check CI runs
+#   make windows        cross-build dist/tuanxue.exe (mingw-w64, no console window)
+#   make windows-smoke  start that .exe under Wine and Xvfb and check it works
 
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin
@@ -18,9 +20,21 @@ BIN := tuanxue
 APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev locales poppler-utils
 LOCALE := zh_CN.UTF-8
+# The Windows build: Debian's mingw-w64 for cgo; Wine, Xvfb, xdotool and
+# ImageMagick to start it, find its window and photograph it.
+WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wine64 xvfb xdotool imagemagick poppler-utils
+
+# Name, version and icon come from FyneApp.toml, the one place they are set.
+app_field = $(shell sed -n 's/^$(1) *= *"\{0,1\}\([^"]*\)"\{0,1\}/\1/p' FyneApp.toml)
+APP_NAME := $(call app_field,Name)
+APP_VERSION := $(call app_field,Version)
+APP_BUILD := $(call app_field,Build)
+APP_ICON := $(call app_field,Icon)
+# Writes the icon, version and manifest into a .syso that go build links in.
+GOWINRES := github.com/tc-hib/go-winres@v0.3.3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps fmt-check vet unit layers screenshots clean
+.PHONY: run test build deps fmt-check vet unit layers screenshots clean windows windows-smoke deps-windows
 
 run: deps build
 	LANG=$(LOCALE) ./$(BIN)
@@ -28,7 +42,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BIN) .
 
-test: deps fmt-check build vet unit
+test: deps fmt-check build vet unit windows-smoke
 
 fmt-check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -45,13 +59,22 @@ unit:
 screenshots: build
 	LANG=$(LOCALE) ./$(BIN) screenshot docs/screenshots
 
+# Windows 10/11, 64-bit. The resource file is rebuilt each time so that
+# FyneApp.toml stays the only source of the name, version and icon.
+windows: deps-windows
+	$(GO) run $(GOWINRES) simply --arch amd64 --out rsrc --manifest gui \
+		--icon $(APP_ICON) --product-name "$(APP_NAME)" --file-description "$(APP_NAME)" \
+		--product-version $(APP_VERSION).$(APP_BUILD) --file-version $(APP_VERSION).$(APP_BUILD) \
+		--original-filename $(BIN).exe --copyright "团学台账开发组"
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+		$(GO) build -tags $(TAGS) -ldflags "-H windowsgui -s -w" -o dist/$(BIN).exe .
+	rm -f rsrc_windows_amd64.syso
+
+windows-smoke: windows
+	.ci/windows-smoke dist/$(BIN).exe dist/windows-wine.png
+
 deps:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "Installing: $$missing"; \
-		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call apt_install,$(APT_PACKAGES))
 	@if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$$'; then \
 		echo "Generating locale $(LOCALE)"; \
 		$(SUDO) sed -i 's/^# *\($(LOCALE) UTF-8\)/\1/' /etc/locale.gen; \
@@ -60,5 +83,19 @@ deps:
 	fi
 	@command -v $(GO) >/dev/null || { echo "Go is not installed: see README"; exit 1; }
 
+deps-windows: deps
+	@$(call apt_install,$(WINDOWS_PACKAGES))
+
+# apt_install installs the Debian packages of the list that are missing.
+define apt_install
+missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+	echo "Installing: $$missing"; \
+	$(SUDO) apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
+
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) rsrc_windows_amd64.syso
+	rm -rf dist
