@@ -1,3 +1,8 @@
+//go:build unix
+
+// The crash tests kill child processes and limit file sizes the Unix way;
+// they run on the Debian CI machine.
+
 package data
 
 import (
