@@ -21,6 +21,7 @@ type Section struct {
 	Columns []Column
 	Rows    [][]string
 	Alerts  []bool // rows that stand out (red), by index; may be shorter than Rows
+	Chart   *Chart // drawn above the table, if any
 }
 
 // Paragraph is a heading or a paragraph of a text document.

@@ -140,6 +140,9 @@ func (w *pdfWriter) section(s Section) {
 		p.SetFont(font, "", 11)
 		p.CellFormat(0, 7, s.Caption, "", 1, "L", false, 0, "")
 	}
+	if s.Chart != nil {
+		w.chart(*s.Chart)
+	}
 	p.SetFont(font, "", bodySize)
 	scale := w.contentWidth() / s.width()
 	widths := make([]float64, len(s.Columns))

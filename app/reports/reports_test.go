@@ -61,6 +61,10 @@ func TestReportFiguresOfTheSampleCollege(t *testing.T) {
 	if got := strings.Join(row(t, scale, "机电工程学院学生会")[1:8], ","); got != "2,4,8,20,30,30,符合" {
 		t.Errorf("college union %s", got)
 	}
+	if c := scale.Chart; c == nil || len(c.Bars) != len(scale.Rows) ||
+		c.Bars[0] != (report.Bar{Label: "校学生会", Value: 51, Limit: 40}) || !c.Bars[0].Over() {
+		t.Errorf("staffing chart %+v", scale.Chart)
+	}
 
 	// Scores 72 + (13i mod 27) for the 51 in post, one set to 不合格 (54.1);
 	// last year's chair was still in post for two weeks, not assessed.
@@ -187,6 +191,38 @@ func TestPDFOfAManyPageRoster(t *testing.T) {
 	}
 	if st, _ := os.Stat(path); st.Size() > 400<<10 {
 		t.Fatalf("PDF of %d KB: the font is not subset", st.Size()>>10)
+	}
+}
+
+// TestScalePDFCarriesTheStaffingChart: the chart's title, legend and each
+// union's figures are text in the PDF, so they print in the bundled font.
+func TestScalePDFCarriesTheStaffingChart(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext (poppler-utils) is needed; make test installs it")
+	}
+	path := filepath.Join(t.TempDir(), "scale.pdf")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := report.WritePDF(f, make(t, sampleService(t), "scale", Options{Semester: fall2020})); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	for _, want := range []string{"各学生会工作人员数与人数上限", "在上限内", "超出上限", "51 人 · 上限 40 · 超出 11",
+		"30 人 · 上限 30", "人数"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the scale PDF lacks %q:\n%s", want, text)
+		}
+	}
+	if dir := os.Getenv("TUANXUE_KEEP_PDF"); dir != "" { // to look at it: pdftoppm
+		data, _ := os.ReadFile(path)
+		os.WriteFile(filepath.Join(dir, "scale.pdf"), data, 0o644)
 	}
 }
 

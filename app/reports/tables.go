@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 
@@ -25,6 +24,7 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 	s := report.Section{Columns: []report.Column{{Title: "组织", Width: 14}, {Title: "主席团", Width: 4},
 		{Title: "工作部门", Width: 4}, {Title: "部门负责人", Width: 5}, {Title: "干事", Width: 4}, {Title: "合计", Width: 4},
 		{Title: "人数上限", Width: 4}, {Title: "情况", Width: 30}}}
+	chart := report.Chart{Title: "各学生会工作人员数与人数上限", ValueLabel: "人数"}
 	for _, org := range tree.OfKinds(data.KindSchoolUnion, data.KindCollegeUnion) {
 		if org.Status != data.StatusActive || !keepOrg(o, org.ID) {
 			continue
@@ -41,11 +41,11 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 				staffers++
 			}
 		}
-		limit, notes, breach := "", "", false
+		limit, notes, breach := 0, "", false
 		for _, res := range r.For(org.ID) {
 			switch res.Rule.CheckKey {
 			case "staff_cap":
-				limit = fmt.Sprint(compliance.Limit(res.Rule))
+				limit = compliance.Limit(res.Rule)
 				fallthrough
 			case "presidium_cap", "dept_cap":
 				if res.Outcome == compliance.Fail {
@@ -56,10 +56,16 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 		if notes == "" {
 			notes = "符合"
 		}
+		total, limitText := presidium+heads+staffers, ""
+		if limit > 0 {
+			limitText = strconv.Itoa(limit)
+		}
 		s.Rows = append(s.Rows, []string{org.Name, strconv.Itoa(presidium), strconv.Itoa(app.CountActive(depts)),
-			strconv.Itoa(heads), strconv.Itoa(staffers), strconv.Itoa(presidium + heads + staffers), limit, notes})
+			strconv.Itoa(heads), strconv.Itoa(staffers), strconv.Itoa(total), limitText, notes})
 		s.Alerts = append(s.Alerts, breach)
+		chart.Bars = append(chart.Bars, report.Bar{Label: org.Name, Value: total, Limit: limit})
 	}
+	s.Chart = &chart
 	return report.Document{Title: "学生会组织规模统计表", Subtitle: subtitle(svc, o), Sections: []report.Section{s}}, nil
 }
 
