@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,6 +13,7 @@ import (
 	"tuanxue/app"
 	"tuanxue/app/compliance"
 	"tuanxue/app/report"
+	"tuanxue/app/reports"
 )
 
 var breachColumns = []report.Column{{Title: "组织", Width: 10}, {Title: "指标", Width: 3}, {Title: "结论", Width: 4},
@@ -31,12 +33,15 @@ type dashboard struct {
 	table     *widget.Table
 	detail    *widget.Label
 	links     *fyne.Container
+	charts    *fyne.Container
+	tabs      *container.AppTabs
 	root      fyne.CanvasObject
 }
 
 func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link)) *dashboard {
 	d := &dashboard{svc: svc, win: win, open: open, setName: widget.NewLabel(""), figures: container.NewGridWithColumns(3),
-		detail: widget.NewLabel("点击一条查看详情和相关记录。"), links: container.NewHBox()}
+		detail: widget.NewLabel("点击一条查看详情和相关记录。"), links: container.NewHBox(),
+		charts: container.NewGridWithColumns(2)}
 	d.detail.Wrapping = fyne.TextWrapWord
 	settings, _ := svc.Settings()
 	d.semesters = app.SemesterChoices(app.SemesterAt(svc.Today().Time()), settings.Semester)
@@ -55,14 +60,16 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, d.semester.MinSize().Height), d.semester),
 			refresh, d.setName),
-		d.figures,
-		widget.NewLabelWithStyle("未达标和数据不足的指标", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		d.figures)
 	// A wrapped label reports one line's height until laid out: give the
 	// detail a fixed room that scrolls if the rule's wording is long.
 	detail := container.NewVScroll(d.detail)
 	detail.SetMinSize(fyne.NewSize(0, 72))
 	bottom := container.NewVBox(widget.NewSeparator(), detail, d.links)
-	d.root = container.NewPadded(container.NewBorder(top, bottom, nil, nil, d.table))
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem("未达标和数据不足的指标", container.NewBorder(nil, bottom, nil, nil, d.table)),
+		container.NewTabItem("图表", container.NewVScroll(d.charts)))
+	d.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, d.tabs))
 	d.semester.SetSelected(settings.Semester.Label())
 	return d
 }
@@ -111,6 +118,37 @@ func (d *dashboard) reload() {
 	d.detail.SetText(fmt.Sprintf("共 %d 条需要关注，点击一条查看详情和相关记录。", len(d.breaches)))
 	d.links.Objects = nil
 	d.links.Refresh()
+	d.drawCharts()
+}
+
+// drawCharts draws the semester's charts; a tapped bar opens its records.
+func (d *dashboard) drawCharts() {
+	charts, err := reports.Charts(d.svc, reports.Options{Semester: d.sem()})
+	if err != nil {
+		showError(err, d.win)
+		return
+	}
+	d.charts.Objects = nil
+	for _, c := range charts {
+		chart := c
+		d.charts.Add(container.NewPadded(newBarChart(chart, func(b report.Bar) { d.open(chartLink(chart.Title, b)) })))
+	}
+	d.charts.Refresh()
+}
+
+// chartLink is what a bar stands for: a union, the roster, a semester's
+// trainings, the ledger items of a status.
+func chartLink(chart string, b report.Bar) compliance.Link {
+	switch chart {
+	case reports.ChartStaff, reports.ChartPresidium, reports.ChartDepartments:
+		id, _ := strconv.ParseUint(b.Key, 10, 64)
+		return compliance.Link{Kind: "organization", ID: uint(id), Label: b.Label}
+	case reports.ChartTrainings:
+		return compliance.Link{Kind: "trainings", Label: b.Key}
+	case reports.ChartLedger:
+		return compliance.Link{Kind: "ledger", Label: b.Key}
+	}
+	return compliance.Link{Kind: "roster", Label: b.Key}
 }
 
 // showDetail shows a result's whole sentence, the rule's wording and

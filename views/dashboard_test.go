@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"tuanxue/app/compliance"
@@ -89,4 +90,47 @@ func TestOrganizationScreenShowsItsOwnChecks(t *testing.T) {
 	if len(s.checks.results) != 0 || !strings.Contains(s.checks.hint.Text, "只对校级和二级学院学生会") {
 		t.Fatalf("a club has checks: %q", s.checks.hint.Text)
 	}
+}
+
+// TestDashboardChartsOpenTheirRecords: the charts show the sample's
+// staffing against the limits, and a bar opens the records behind it.
+func TestDashboardChartsOpenTheirRecords(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	w.refreshAll()
+	d := w.dashboard
+	d.tabs.SelectIndex(1)
+	if got := len(d.charts.Objects); got != 6 {
+		t.Fatalf("%d charts on the dashboard, want 6", got)
+	}
+	var staff, ledger []*barTrack
+	collect := func(o fyne.CanvasObject, into *[]*barTrack) {
+		for _, obj := range test.LaidOutObjects(o) {
+			if b, ok := obj.(*barTrack); ok && b.bar.Key != "" { // not the legend's swatches
+				*into = append(*into, b)
+			}
+		}
+	}
+	collect(d.charts.Objects[0], &staff)
+	collect(d.charts.Objects[5], &ledger)
+	if len(staff) != 4 || staff[0].bar.Label != "校学生会" || staff[0].bar.Value != 51 || !staff[0].bar.Marked() {
+		t.Fatalf("staff bars %+v", staff)
+	}
+	test.Tap(staff[0])
+	if w.orgs == nil || w.orgs.form.title.Text != "组织信息：校学生会" {
+		t.Fatal("the school union's bar did not open the union")
+	}
+	for _, b := range ledger {
+		if b.bar.Alert && b.bar.Value > 0 {
+			test.Tap(b)
+			if w.ledger == nil || w.ledger.status.Selected != b.bar.Label || len(w.ledger.items) != b.bar.Value {
+				t.Fatalf("the %s bar (%d) opened the ledger at %q with %d items", b.bar.Label, b.bar.Value,
+					w.ledger.status.Selected, len(w.ledger.items))
+			}
+			return
+		}
+	}
+	t.Fatal("no overdue status marked in the ledger chart of the sample")
 }

@@ -61,6 +61,10 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.dashboard.table.Select(widgetCell(0))
 			return nil
 		}},
+		{"dashboard-charts", func() error {
+			w.dashboard.tabs.SelectIndex(1)
+			return nil
+		}},
 		{"organizations", func() error {
 			w.ShowModule("组织机构")
 			return w.orgs.selectKind(data.KindSchoolUnion)

@@ -142,6 +142,17 @@ func (w *MainWindow) openLink(l compliance.Link) {
 		w.ShowModule("培训与会议")
 		w.sessions.tabs.SelectIndex(1)
 		w.sessions.editMeeting(l.ID)
+	case "trainings": // Label: the semester
+		w.ShowModule("培训与会议")
+		w.sessions.tabs.SelectIndex(0)
+		if sem, err := app.ParseSemester(l.Label); err == nil {
+			w.sessions.trainings.semester.SetSelected(sem.Label())
+		}
+	case "ledger": // Label: the status
+		w.ShowModule("整改台账")
+		w.ledger.status.SetSelected(app.TextOf(app.RectStatuses, l.Label))
+	case "roster":
+		w.ShowModule("学生骨干")
 	}
 }
 

@@ -233,3 +233,13 @@ func SetParamFields(svc *app.Service, set RuleSet, rule Rule, fields map[string]
 
 // Limit is a rule's "limit" parameter, for reports that print it.
 func Limit(r Rule) int { return int(parseParams(r.Params).num("limit", 0)) }
+
+// LimitFor is the limit a cap rule sets for one union: the extended staff
+// limit once the union has registered its reason to exceed the usual one.
+func LimitFor(r Rule, org app.Organization) int {
+	p := parseParams(r.Params)
+	if extended := int(p.num("extended", 0)); extended > 0 && org.StaffCapReason != "" {
+		return extended
+	}
+	return int(p.num("limit", 0))
+}

@@ -1,5 +1,10 @@
 package report
 
+import (
+	"fmt"
+	"strconv"
+)
+
 // Chart is a horizontal bar chart printed above a section's table: one bar
 // per row of figures, each with its limit when it has one. Bars over their
 // limit are hatched and labelled, so they stand out in black-and-white print
@@ -7,6 +12,8 @@ package report
 type Chart struct {
 	Title      string
 	ValueLabel string // the value axis, such as 人数
+	Unit       string // after each value: 人, 次, 项
+	MarkLegend string // what a marked bar means: 超出上限, 有逾期
 	Bars       []Bar
 }
 
@@ -14,16 +21,50 @@ type Chart struct {
 type Bar struct {
 	Label string
 	Value int
-	Limit int // 0: no limit
+	Limit int    // 0: no limit
+	Alert bool   // marked for another reason than its limit (不合格, 逾期)
+	Note  string // said after the value: "出勤率 90%"
+	Key   string // what the bar stands for, for the screen that opens its records
 }
 
 // Over tells whether the bar passes its limit.
 func (b Bar) Over() bool { return b.Limit > 0 && b.Value > b.Limit }
 
+// Marked bars are hatched in print and in the window.
+func (b Bar) Marked() bool { return b.Alert || b.Over() }
+
+// HasLimits tells whether any bar has a limit, to draw and explain.
+func (c Chart) HasLimits() bool {
+	for _, b := range c.Bars {
+		if b.Limit > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Figures writes a bar's figures: "51 人 · 上限 40 · 超出 11".
+func (c Chart) Figures(b Bar) string {
+	text := strconv.Itoa(b.Value)
+	if c.Unit != "" {
+		text += " " + c.Unit
+	}
+	if b.Limit > 0 {
+		text += fmt.Sprintf(" · 上限 %d", b.Limit)
+	}
+	if b.Over() {
+		text += fmt.Sprintf(" · 超出 %d", b.Value-b.Limit)
+	}
+	if b.Note != "" {
+		text += " · " + b.Note
+	}
+	return text
+}
+
 // axis gives the value axis's end and the step between its ticks: a round
 // step (1, 2, 5 × 10ⁿ) that makes four to ten ticks and leaves room past the
 // largest value or limit.
-func (c Chart) axis() (end, step int) {
+func (c Chart) Axis() (end, step int) {
 	most := 1
 	for _, b := range c.Bars {
 		most = max(most, b.Value, b.Limit)

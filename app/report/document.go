@@ -9,6 +9,7 @@ type Document struct {
 	Header     []Field
 	Sections   []Section
 	Paragraphs []Paragraph // a text document, such as the 自评报告 draft
+	Charts     []Chart     // printed after the tables and paragraphs (附图)
 	Signature  bool        // 团委书记（签字）/ 盖章
 }
 
@@ -21,7 +22,6 @@ type Section struct {
 	Columns []Column
 	Rows    [][]string
 	Alerts  []bool // rows that stand out (red), by index; may be shorter than Rows
-	Chart   *Chart // drawn above the table, if any
 }
 
 // Paragraph is a heading or a paragraph of a text document.

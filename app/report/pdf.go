@@ -53,6 +53,9 @@ func WritePDF(w io.Writer, d Document) error {
 	for _, para := range d.Paragraphs {
 		pw.paragraph(para)
 	}
+	for _, c := range d.Charts {
+		pw.chart(c)
+	}
 	if d.Signature {
 		pw.signature()
 	}
@@ -139,9 +142,6 @@ func (w *pdfWriter) section(s Section) {
 		w.breakIfNeeded(3 * lineHeight)
 		p.SetFont(font, "", 11)
 		p.CellFormat(0, 7, s.Caption, "", 1, "L", false, 0, "")
-	}
-	if s.Chart != nil {
-		w.chart(*s.Chart)
 	}
 	p.SetFont(font, "", bodySize)
 	scale := w.contentWidth() / s.width()

@@ -1,9 +1,6 @@
 package report
 
-import (
-	"fmt"
-	"strconv"
-)
+import "strconv"
 
 // Chart geometry, in mm.
 const (
@@ -28,11 +25,11 @@ func (w *pdfWriter) chart(c Chart) {
 	w.breakIfNeeded(plotH + 30)
 	p.SetFont(font, "", 11)
 	p.CellFormat(0, 7, c.Title, "", 1, "L", false, 0, "")
-	w.legend(l)
+	w.legend(l, c)
 
 	x0, y0 := l+chartLabelWidth, p.GetY()+1
 	plotW := w.contentWidth() - chartLabelWidth - chartNoteWidth
-	end, step := c.axis()
+	end, step := c.Axis()
 	at := func(v int) float64 { return x0 + plotW*float64(v)/float64(end) }
 
 	// Grid and ticks first, so the bars lie over them.
@@ -57,34 +54,19 @@ func (w *pdfWriter) chart(c Chart) {
 		p.SetFont(font, "", 8.5)
 		p.SetXY(l, y)
 		p.CellFormat(chartLabelWidth-2, float64(rowH), fitText(w, b.Label, chartLabelWidth-2), "", 0, "R", false, 0, "")
-		w.bar(x0, by, at(b.Value)-x0, chartBarHeight, b.Over())
+		w.bar(x0, by, at(b.Value)-x0, chartBarHeight, b.Marked())
 		if b.Limit > 0 {
 			w.limitLine(at(b.Limit), by-1.2, chartBarHeight+2.4)
 		}
 		p.SetXY(x0+plotW+2, y)
-		if b.Over() {
+		if b.Marked() {
 			p.SetTextColor(190, 0, 30)
 		}
-		p.CellFormat(chartNoteWidth-2, float64(rowH), barNote(c.ValueLabel, b), "", 0, "L", false, 0, "")
+		p.CellFormat(chartNoteWidth-2, float64(rowH), fitText(w, c.Figures(b), chartNoteWidth-2), "", 0, "L", false, 0, "")
 		p.SetTextColor(0, 0, 0)
 	}
 	p.SetXY(l, y0+plotH+12)
 	p.SetFont(font, "", bodySize)
-}
-
-// barNote writes a bar's figures: "45 人 · 上限 40 · 超出 5".
-func barNote(unit string, b Bar) string {
-	note := strconv.Itoa(b.Value)
-	if unit == "人数" {
-		note += " 人"
-	}
-	if b.Limit > 0 {
-		note += fmt.Sprintf(" · 上限 %d", b.Limit)
-	}
-	if b.Over() {
-		note += fmt.Sprintf(" · 超出 %d", b.Value-b.Limit)
-	}
-	return note
 }
 
 // fitText shortens a label that would not fit, keeping its start.
@@ -138,19 +120,26 @@ func (w *pdfWriter) limitLine(x, y, height float64) {
 }
 
 // legend explains the three marks, in words beside each.
-func (w *pdfWriter) legend(l float64) {
+func (w *pdfWriter) legend(l float64, c Chart) {
 	p := w.p
 	y := p.GetY() + 0.5
 	p.SetFont(font, "", 8)
 	x := l + chartLabelWidth
-	for _, item := range []struct {
+	type item struct {
 		text string
 		draw func(x float64)
-	}{
-		{"在上限内", func(x float64) { w.bar(x, y+0.8, 8, 3, false) }},
-		{"超出上限", func(x float64) { w.bar(x, y+0.8, 8, 3, true) }},
-		{"上限", func(x float64) { w.limitLine(x+4, y, 4.6) }},
-	} {
+	}
+	var items []item
+	if c.HasLimits() {
+		items = append(items, item{"在上限内", func(x float64) { w.bar(x, y+0.8, 8, 3, false) }})
+	}
+	if c.MarkLegend != "" {
+		items = append(items, item{c.MarkLegend, func(x float64) { w.bar(x, y+0.8, 8, 3, true) }})
+	}
+	if c.HasLimits() {
+		items = append(items, item{"上限", func(x float64) { w.limitLine(x+4, y, 4.6) }})
+	}
+	for _, item := range items {
 		item.draw(x)
 		p.SetXY(x+9, y)
 		p.CellFormat(p.GetStringWidth(item.text)+2, 4.6, item.text, "", 0, "L", false, 0, "")

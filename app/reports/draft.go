@@ -53,7 +53,12 @@ func draft(svc *app.Service, o Options) (report.Document, error) {
 			f.itemStatus[data.RectClosed], f.itemStatus[data.RectDone], f.itemStatus[data.RectInProgress], f.itemStatus[data.RectOpen], f.overdue),
 	}
 	paras = append(paras, f.problems...)
-	return report.Document{Title: school + "学生会深化改革自评报告（初稿）", Subtitle: subtitle(svc, o), Paragraphs: paras}, nil
+	charts, err := Charts(svc, o)
+	if err != nil {
+		return report.Document{}, err
+	}
+	return report.Document{Title: school + "学生会深化改革自评报告（初稿）", Subtitle: subtitle(svc, o), Paragraphs: paras,
+		Charts: charts}, nil
 }
 
 // figures are the numbers the draft quotes.

@@ -61,10 +61,6 @@ func TestReportFiguresOfTheSampleCollege(t *testing.T) {
 	if got := strings.Join(row(t, scale, "机电工程学院学生会")[1:8], ","); got != "2,4,8,20,30,30,符合" {
 		t.Errorf("college union %s", got)
 	}
-	if c := scale.Chart; c == nil || len(c.Bars) != len(scale.Rows) ||
-		c.Bars[0] != (report.Bar{Label: "校学生会", Value: 51, Limit: 40}) || !c.Bars[0].Over() {
-		t.Errorf("staffing chart %+v", scale.Chart)
-	}
 
 	// Scores 72 + (13i mod 27) for the 51 in post, one set to 不合格 (54.1);
 	// last year's chair was still in post for two weeks, not assessed.
@@ -194,6 +190,89 @@ func TestPDFOfAManyPageRoster(t *testing.T) {
 	}
 }
 
+// TestChartsOfTheSampleCollege: the dashboard's charts agree with the
+// figures of the reports' tables.
+func TestChartsOfTheSampleCollege(t *testing.T) {
+	svc := sampleService(t)
+	charts, err := Charts(svc, Options{Semester: fall2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTitle := map[string]report.Chart{}
+	for _, c := range charts {
+		byTitle[c.Title] = c
+	}
+	bar := func(chart, label string) report.Bar {
+		t.Helper()
+		for _, b := range byTitle[chart].Bars {
+			if b.Label == label {
+				return b
+			}
+		}
+		t.Fatalf("no bar %q in chart %q: %+v", label, chart, byTitle[chart])
+		return report.Bar{}
+	}
+	school := bar(ChartStaff, "校学生会")
+	if school.Value != 51 || school.Limit != 40 || !school.Marked() {
+		t.Errorf("school union staff %+v, want 51 over the limit 40", school)
+	}
+	if b := bar(ChartStaff, "机电工程学院学生会"); b.Value != 30 || b.Limit != 30 || b.Marked() {
+		t.Errorf("college union staff %+v, want 30 at the limit 30", b)
+	}
+	if b := bar(ChartPresidium, "校学生会"); b.Value != 3 || b.Limit != 5 || b.Marked() {
+		t.Errorf("school presidium %+v", b)
+	}
+	if b := bar(ChartDepartments, "校学生会"); b.Value != 6 || b.Limit != 6 {
+		t.Errorf("school departments %+v", b)
+	}
+
+	// Grades: the same totals as the 等次分布 table's 合计 row.
+	spring := make(t, svc, "assessment", Options{Semester: spring2020})
+	total := row(t, spring.Sections[0], "合计")
+	for i, b := range spring.Charts[0].Bars {
+		if strconv.Itoa(b.Value) != total[i+1] {
+			t.Errorf("grade bar %s = %d, table says %s", b.Label, b.Value, total[i+1])
+		}
+	}
+	if b := spring.Charts[0].Bars[3]; b.Label != "不合格" || b.Value != 1 || !b.Alert {
+		t.Errorf("不合格 bar %+v", b)
+	}
+
+	// Trainings: four semesters ending with this one, counted as the report lists them.
+	tc := byTitle[ChartTrainings]
+	if len(tc.Bars) != 4 || tc.Bars[3].Key != fall2020.String() || tc.Bars[0].Key != fall2020.Prev().Prev().Prev().String() {
+		t.Fatalf("training chart semesters %+v", tc.Bars)
+	}
+	for _, b := range tc.Bars {
+		sem, _ := app.ParseSemester(b.Key)
+		listed := len(make(t, svc, "training", Options{Semester: sem}).Sections[0].Rows)
+		if b.Value != listed {
+			t.Errorf("%s: %d trainings in the chart, %d in the report", b.Label, b.Value, listed)
+		}
+	}
+	if tc.Bars[3].Value == 0 || !strings.HasPrefix(tc.Bars[3].Note, "出勤率 ") {
+		t.Errorf("this semester's trainings %+v", tc.Bars[3])
+	}
+
+	// Rectification: every item of the ledger in one bar, overdue ones marked.
+	items, _ := svc.Ledger(app.RectFilter{Semester: fall2020})
+	n, overdue := 0, 0
+	for _, b := range byTitle[ChartLedger].Bars {
+		n += b.Value
+		if b.Alert {
+			overdue++
+		}
+	}
+	if n != len(items) || n == 0 {
+		t.Errorf("ledger chart counts %d items, the ledger has %d", n, len(items))
+	}
+	for _, item := range items {
+		if svc.Overdue(item) && overdue == 0 {
+			t.Errorf("an overdue item but no marked bar: %+v", byTitle[ChartLedger].Bars)
+		}
+	}
+}
+
 // TestScalePDFCarriesTheStaffingChart: the chart's title, legend and each
 // union's figures are text in the PDF, so they print in the bundled font.
 func TestScalePDFCarriesTheStaffingChart(t *testing.T) {
@@ -214,8 +293,8 @@ func TestScalePDFCarriesTheStaffingChart(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(out)
-	for _, want := range []string{"各学生会工作人员数与人数上限", "在上限内", "超出上限", "51 人 · 上限 40 · 超出 11",
-		"30 人 · 上限 30", "人数"} {
+	for _, want := range []string{ChartStaff, ChartPresidium, ChartDepartments, "在上限内", "超出上限",
+		"51 人 · 上限 40 · 超出 11", "30 人 · 上限 30", "3 人 · 上限 5", "工作人员数"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the scale PDF lacks %q:\n%s", want, text)
 		}

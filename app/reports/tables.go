@@ -24,7 +24,9 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 	s := report.Section{Columns: []report.Column{{Title: "组织", Width: 14}, {Title: "主席团", Width: 4},
 		{Title: "工作部门", Width: 4}, {Title: "部门负责人", Width: 5}, {Title: "干事", Width: 4}, {Title: "合计", Width: 4},
 		{Title: "人数上限", Width: 4}, {Title: "情况", Width: 30}}}
-	chart := report.Chart{Title: "各学生会工作人员数与人数上限", ValueLabel: "人数"}
+	staff := report.Chart{Title: "各学生会工作人员数与上限", ValueLabel: "工作人员数", Unit: "人", MarkLegend: "超出上限"}
+	presidents := report.Chart{Title: "各学生会主席团人数与上限", ValueLabel: "主席团人数", Unit: "人", MarkLegend: "超出上限"}
+	departments := report.Chart{Title: "各学生会工作部门数与上限", ValueLabel: "工作部门数", Unit: "个", MarkLegend: "超出上限"}
 	for _, org := range tree.OfKinds(data.KindSchoolUnion, data.KindCollegeUnion) {
 		if org.Status != data.StatusActive || !keepOrg(o, org.ID) {
 			continue
@@ -41,18 +43,17 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 				staffers++
 			}
 		}
-		limit, notes, breach := 0, "", false
+		limits, notes, breach := map[string]int{}, "", false
 		for _, res := range r.For(org.ID) {
 			switch res.Rule.CheckKey {
-			case "staff_cap":
-				limit = compliance.Limit(res.Rule)
-				fallthrough
-			case "presidium_cap", "dept_cap":
+			case "staff_cap", "presidium_cap", "dept_cap":
+				limits[res.Rule.CheckKey] = compliance.LimitFor(res.Rule, org)
 				if res.Outcome == compliance.Fail {
 					notes, breach = joinNote(notes, res.Sentence), true
 				}
 			}
 		}
+		limit := limits["staff_cap"]
 		if notes == "" {
 			notes = "符合"
 		}
@@ -63,10 +64,15 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 		s.Rows = append(s.Rows, []string{org.Name, strconv.Itoa(presidium), strconv.Itoa(app.CountActive(depts)),
 			strconv.Itoa(heads), strconv.Itoa(staffers), strconv.Itoa(total), limitText, notes})
 		s.Alerts = append(s.Alerts, breach)
-		chart.Bars = append(chart.Bars, report.Bar{Label: org.Name, Value: total, Limit: limit})
+		key := strconv.FormatUint(uint64(org.ID), 10)
+		staff.Bars = append(staff.Bars, report.Bar{Label: org.Name, Value: total, Limit: limit, Key: key})
+		presidents.Bars = append(presidents.Bars, report.Bar{Label: org.Name, Value: presidium,
+			Limit: limits["presidium_cap"], Key: key})
+		departments.Bars = append(departments.Bars, report.Bar{Label: org.Name, Value: app.CountActive(depts),
+			Limit: limits["dept_cap"], Key: key})
 	}
-	s.Chart = &chart
-	return report.Document{Title: "学生会组织规模统计表", Subtitle: subtitle(svc, o), Sections: []report.Section{s}}, nil
+	return report.Document{Title: "学生会组织规模统计表", Subtitle: subtitle(svc, o), Sections: []report.Section{s},
+		Charts: []report.Chart{staff, presidents, departments}}, nil
 }
 
 func joinNote(a, b string) string {
@@ -161,7 +167,8 @@ func assessment(svc *app.Service, o Options) (report.Document, error) {
 		failed.Rows = append(failed.Rows, []string{r.StudentNo, r.Name, r.OrgName, dept, r.Post, "按退出机制办理或诫勉谈话"})
 		failed.Alerts = append(failed.Alerts, true)
 	}
-	return report.Document{Title: "考核结果汇总表", Subtitle: subtitle(svc, o), Sections: []report.Section{dist, failed}}, nil
+	return report.Document{Title: "考核结果汇总表", Subtitle: subtitle(svc, o), Sections: []report.Section{dist, failed},
+		Charts: []report.Chart{gradeChart(total)}}, nil
 }
 
 // selection is 选拔情况表: the rounds of the semester and their outcome.
@@ -243,7 +250,12 @@ func training(svc *app.Service, o Options) (report.Document, error) {
 			strconv.Itoa(s.Cadre), strconv.FormatFloat(s.Hours, 'f', -1, 64)})
 		people.Alerts = append(people.Alerts, s.Cadre == 0)
 	}
-	return report.Document{Title: "培训记录汇总表", Subtitle: subtitle(svc, o), Sections: []report.Section{sessions, people}}, nil
+	chart, err := trainingChart(svc, o)
+	if err != nil {
+		return report.Document{}, err
+	}
+	return report.Document{Title: "培训记录汇总表", Subtitle: subtitle(svc, o), Sections: []report.Section{sessions, people},
+		Charts: []report.Chart{chart}}, nil
 }
 
 // meetings is 会议记录汇总: the congress, the reports heard, the study
@@ -276,5 +288,6 @@ func ledger(svc *app.Service, o Options) (report.Document, error) {
 	for _, item := range items {
 		s.Alerts = append(s.Alerts, svc.Overdue(item))
 	}
-	return report.Document{Title: "整改台账", Subtitle: svc.Subtitle(o.Semester.Year() + "学年"), Sections: []report.Section{s}}, nil
+	return report.Document{Title: "整改台账", Subtitle: svc.Subtitle(o.Semester.Year() + "学年"), Sections: []report.Section{s},
+		Charts: []report.Chart{ledgerChart(svc, items)}}, nil
 }

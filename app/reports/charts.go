@@ -1,0 +1,94 @@
+package reports
+
+import (
+	"fmt"
+
+	"tuanxue/app"
+	"tuanxue/app/report"
+	"tuanxue/data"
+)
+
+// Chart keys say what a bar stands for, so that the window can open the
+// records behind it: an organization's ID, a grade, a semester, a status.
+const (
+	ChartStaff       = "各学生会工作人员数与上限"
+	ChartPresidium   = "各学生会主席团人数与上限"
+	ChartDepartments = "各学生会工作部门数与上限"
+	ChartGrades      = "考核等次分布"
+	ChartTrainings   = "近四个学期的培训次数与出勤率"
+	ChartLedger      = "整改事项状态"
+)
+
+// Charts are the figures the 概览 dashboard draws, the same the printed
+// reports carry: staffing against the limits, the semester's grades, the
+// last four semesters' trainings, and the rectification items.
+func Charts(svc *app.Service, o Options) ([]report.Chart, error) {
+	var charts []report.Chart
+	for _, build := range []func(*app.Service, Options) (report.Document, error){scale, assessment, training, ledger} {
+		d, err := build(svc, o)
+		if err != nil {
+			return nil, err
+		}
+		charts = append(charts, d.Charts...)
+	}
+	return charts, nil
+}
+
+// gradeChart counts the in-post cadres of each grade; 不合格 is marked.
+func gradeChart(counts map[string]int) report.Chart {
+	c := report.Chart{Title: ChartGrades, ValueLabel: "人数", Unit: "人", MarkLegend: "不合格"}
+	for _, g := range append(app.Grades, app.Label{Code: "", Text: "未考核"}) {
+		c.Bars = append(c.Bars, report.Bar{Label: g.Text, Value: counts[g.Code],
+			Alert: g.Code == data.GradeFail && counts[g.Code] > 0, Key: g.Code})
+	}
+	return c
+}
+
+// trainingChart counts the trainings of the semester and the three before
+// it, each with the attendance rate over its roll calls.
+func trainingChart(svc *app.Service, o Options) (report.Chart, error) {
+	c := report.Chart{Title: ChartTrainings, ValueLabel: "培训次数", Unit: "次"}
+	sems := []app.Semester{o.Semester.Prev().Prev().Prev(), o.Semester.Prev().Prev(), o.Semester.Prev(), o.Semester}
+	for _, sem := range sems {
+		ts, err := svc.Trainings(data.SessionFilter{Semester: sem.String(), OrganizationID: o.OrganizationID})
+		if err != nil {
+			return c, err
+		}
+		counts, err := svc.Store().TrainingAttendance(sem.String())
+		if err != nil {
+			return c, err
+		}
+		var sum data.AttendanceCount
+		for _, t := range ts {
+			sum.Present += counts[t.ID].Present
+			sum.Marked += counts[t.ID].Marked
+		}
+		note := "未点名"
+		if sum.Marked > 0 {
+			note = fmt.Sprintf("出勤率 %.0f%%", 100*float64(sum.Present)/float64(sum.Marked))
+		}
+		c.Bars = append(c.Bars, report.Bar{Label: sem.Label(), Value: len(ts), Note: note, Key: sem.String()})
+	}
+	return c, nil
+}
+
+// ledgerChart counts the year's rectification items by status; a status
+// with overdue items is marked and says how many.
+func ledgerChart(svc *app.Service, items []app.Rectification) report.Chart {
+	c := report.Chart{Title: ChartLedger, ValueLabel: "事项数", Unit: "项", MarkLegend: "有逾期"}
+	count, overdue := map[string]int{}, map[string]int{}
+	for _, item := range items {
+		count[item.Status]++
+		if svc.Overdue(item) {
+			overdue[item.Status]++
+		}
+	}
+	for _, s := range app.RectStatuses {
+		b := report.Bar{Label: s.Text, Value: count[s.Code], Alert: overdue[s.Code] > 0, Key: s.Code}
+		if b.Alert {
+			b.Note = fmt.Sprintf("逾期 %d 项", overdue[s.Code])
+		}
+		c.Bars = append(c.Bars, b)
+	}
+	return c
+}
