@@ -1,14 +1,19 @@
 package report
 
 import (
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/gomutex/godocx"
+	"github.com/gomutex/godocx/common/units"
 	"github.com/gomutex/godocx/wml/stypes"
 )
 
 // WriteDOCX writes a document as Word (.docx) for the teacher to edit:
-// title, subtitle, header lines, headings and paragraphs, and tables.
+// title, subtitle, header lines, headings and paragraphs, tables, and the
+// charts as pictures at print resolution.
 func WriteDOCX(w io.Writer, d Document) error {
 	doc, err := godocx.NewDocument()
 	if err != nil {
@@ -49,9 +54,39 @@ func WriteDOCX(w io.Writer, d Document) error {
 			}
 		}
 	}
+	// godocx takes pictures from files: draw them in a folder of our own
+	// that goes once the document is written.
+	dir, err := os.MkdirTemp("", "tuanxue-charts-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	for i, c := range d.Charts {
+		path := filepath.Join(dir, fmt.Sprintf("chart%d.png", i+1))
+		if err := writeChartFile(path, c); err != nil {
+			return err
+		}
+		const mmPerInch = 25.4
+		width, height := (ChartWidth+4)/mmPerInch, (chartHeight(c)+4)/mmPerInch
+		if _, err := doc.AddPicture(path, units.Inch(width), units.Inch(height)); err != nil {
+			return fmt.Errorf("图表“%s”：%w", c.Title, err)
+		}
+	}
 	if d.Signature {
 		doc.AddParagraph("团委书记（签字）：　　　　　　　　（盖章）")
 		doc.AddParagraph("年　　月　　日")
 	}
 	return doc.Write(w)
+}
+
+func writeChartFile(path string, c Chart) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := WriteChartPNG(f, c); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -1,7 +1,10 @@
 package reports
 
 import (
+	"archive/zip"
 	"bytes"
+	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -307,12 +310,42 @@ func TestScalePDFCarriesTheStaffingChart(t *testing.T) {
 
 func TestDocxOfTheDraftOpens(t *testing.T) {
 	svc := sampleService(t)
+	draft := make(t, svc, "draft", Options{Semester: fall2020})
 	var buf bytes.Buffer
-	if err := Write(&buf, make(t, svc, "draft", Options{Semester: fall2020}), "docx"); err != nil {
+	if err := Write(&buf, draft, "docx"); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(buf.Bytes(), []byte("PK")) || !bytes.Contains(buf.Bytes(), []byte("word/document.xml")) {
-		t.Fatal("not a Word file")
+	z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal("not a Word file:", err)
+	}
+	var pictures []*zip.File
+	hasBody := false
+	for _, f := range z.File {
+		hasBody = hasBody || f.Name == "word/document.xml"
+		if strings.HasPrefix(f.Name, "word/media/") {
+			pictures = append(pictures, f)
+		}
+	}
+	if !hasBody || len(draft.Charts) != 6 || len(pictures) != len(draft.Charts) {
+		t.Fatalf("body %v, %d pictures for %d charts", hasBody, len(pictures), len(draft.Charts))
+	}
+	// Print quality: 300 dpi across the 174 mm a chart takes.
+	r, err := pictures[0].Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := img.Bounds().Dx(); w < 2054 { // 174 mm × 300 / 25.4
+		t.Errorf("chart picture %d px wide, below 300 dpi", w)
+	}
+	if dir := os.Getenv("TUANXUE_KEEP_PDF"); dir != "" {
+		r, _ := pictures[0].Open()
+		data, _ := io.ReadAll(r)
+		os.WriteFile(filepath.Join(dir, "chart1.png"), data, 0o644)
 	}
 }
 
