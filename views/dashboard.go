@@ -66,9 +66,15 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 	detail := container.NewVScroll(d.detail)
 	detail.SetMinSize(fyne.NewSize(0, 72))
 	bottom := container.NewVBox(widget.NewSeparator(), detail, d.links)
+	chartsTab := container.NewTabItem("图表", container.NewVScroll(d.charts))
 	d.tabs = container.NewAppTabs(
-		container.NewTabItem("未达标和数据不足的指标", container.NewBorder(nil, bottom, nil, nil, d.table)),
-		container.NewTabItem("图表", container.NewVScroll(d.charts)))
+		container.NewTabItem("未达标和数据不足的指标", container.NewBorder(nil, bottom, nil, nil, d.table)), chartsTab)
+	// The charts read the whole roster: drawn when looked at, not on every visit.
+	d.tabs.OnSelected = func(tab *container.TabItem) {
+		if tab == chartsTab {
+			d.drawCharts()
+		}
+	}
 	d.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, d.tabs))
 	d.semester.SetSelected(settings.Semester.Label())
 	return d
@@ -118,7 +124,9 @@ func (d *dashboard) reload() {
 	d.detail.SetText(fmt.Sprintf("共 %d 条需要关注，点击一条查看详情和相关记录。", len(d.breaches)))
 	d.links.Objects = nil
 	d.links.Refresh()
-	d.drawCharts()
+	if d.tabs != nil && d.tabs.SelectedIndex() == 1 {
+		d.drawCharts()
+	}
 }
 
 // drawCharts draws the semester's charts; a tapped bar opens its records.

@@ -23,15 +23,23 @@ const (
 // reports carry: staffing against the limits, the semester's grades, the
 // last four semesters' trainings, and the rectification items.
 func Charts(svc *app.Service, o Options) ([]report.Chart, error) {
-	var charts []report.Chart
-	for _, build := range []func(*app.Service, Options) (report.Document, error){scale, assessment, training, ledger} {
-		d, err := build(svc, o)
-		if err != nil {
-			return nil, err
-		}
-		charts = append(charts, d.Charts...)
+	sizes, err := scale(svc, o)
+	if err != nil {
+		return nil, err
 	}
-	return charts, nil
+	grades, err := assessment(svc, o)
+	if err != nil {
+		return nil, err
+	}
+	trainings, err := trainingChart(svc, o)
+	if err != nil {
+		return nil, err
+	}
+	items, err := svc.Ledger(app.RectFilter{Semester: o.Semester, OrganizationID: o.OrganizationID})
+	if err != nil {
+		return nil, err
+	}
+	return append(sizes.Charts, grades.Charts[0], trainings, ledgerChart(svc, items)), nil
 }
 
 // gradeChart counts the in-post cadres of each grade; 不合格 is marked.
