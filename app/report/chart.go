@@ -15,6 +15,8 @@ type Chart struct {
 	Unit       string // after each value: 人, 次, 项
 	MarkLegend string // what a marked bar means: 超出上限, 有逾期
 	Bars       []Bar
+
+	end, step int // the axis of the whole chart, kept by its parts
 }
 
 // Bar is one bar of a chart.
@@ -65,6 +67,9 @@ func (c Chart) Figures(b Bar) string {
 // step (1, 2, 5 × 10ⁿ) that makes four to ten ticks and leaves room past the
 // largest value or limit.
 func (c Chart) Axis() (end, step int) {
+	if c.end > 0 {
+		return c.end, c.step
+	}
 	most := 1
 	for _, b := range c.Bars {
 		most = max(most, b.Value, b.Limit)
@@ -77,4 +82,21 @@ func (c Chart) Axis() (end, step int) {
 			}
 		}
 	}
+}
+
+// split cuts a chart of many bars into parts of at most n bars, for pages
+// and pictures of a printable height: the later parts say "（续）" and all
+// keep the whole chart's axis, so bars on different pages compare.
+func (c Chart) split(n int) []Chart {
+	c.end, c.step = c.Axis()
+	var parts []Chart
+	for i := 0; i < len(c.Bars); i += n {
+		part := c
+		part.Bars = c.Bars[i:min(i+n, len(c.Bars))]
+		if i > 0 {
+			part.Title += "（续）"
+		}
+		parts = append(parts, part)
+	}
+	return parts
 }

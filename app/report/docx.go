@@ -61,7 +61,11 @@ func WriteDOCX(w io.Writer, d Document) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	for i, c := range d.Charts {
+	var pictures []Chart
+	for _, c := range d.Charts {
+		pictures = append(pictures, c.split(pictureBars)...)
+	}
+	for i, c := range pictures {
 		path := filepath.Join(dir, fmt.Sprintf("chart%d.png", i+1))
 		if err := writeChartFile(path, c); err != nil {
 			return err
@@ -78,6 +82,10 @@ func WriteDOCX(w io.Writer, d Document) error {
 	}
 	return doc.Write(w)
 }
+
+// pictureBars is the most bars a picture holds: 18 rows fit under a Word
+// page's title with room to spare.
+const pictureBars = 18
 
 func writeChartFile(path string, c Chart) error {
 	f, err := os.Create(path)

@@ -2,16 +2,28 @@ package report
 
 import "github.com/go-pdf/fpdf"
 
-// chart draws a chart on the page in vector form, sharp at any print size.
+// chart draws a chart on the page in vector form, sharp at any print size;
+// a chart taller than the room left goes on in parts on the next pages.
 func (w *pdfWriter) chart(c Chart) {
-	if len(c.Bars) == 0 {
-		return
-	}
-	w.breakIfNeeded(chartHeight(c) + 4)
 	l, _, _, _ := w.p.GetMargins()
-	y := w.p.GetY()
-	drawChart(pdfPainter{w.p}, c, l, y, w.contentWidth())
-	w.p.SetXY(l, y+chartHeight(c)+4)
+	whole := c
+	whole.end, whole.step = c.Axis()
+	for i := 0; i < len(c.Bars); {
+		fits := int((w.bottom() - w.p.GetY() - chartHeight(Chart{}) - 4) / chartRowHeight)
+		if fits < min(3, len(c.Bars)-i) {
+			w.p.AddPage()
+			continue
+		}
+		part := whole
+		part.Bars = c.Bars[i:min(i+fits, len(c.Bars))]
+		if i > 0 {
+			part.Title += "（续）"
+		}
+		y := w.p.GetY()
+		drawChart(pdfPainter{w.p}, part, l, y, w.contentWidth())
+		w.p.SetXY(l, y+chartHeight(part)+4)
+		i += len(part.Bars)
+	}
 	w.p.SetFont(font, "", bodySize)
 	w.p.SetTextColor(0, 0, 0)
 }
