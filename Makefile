@@ -21,8 +21,9 @@ APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-d
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev locales poppler-utils
 LOCALE := zh_CN.UTF-8
 # The Windows build: Debian's mingw-w64 for cgo; Wine, Xvfb, xdotool and
-# ImageMagick to start it, find its window and photograph it.
-WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wine64 xvfb xdotool imagemagick poppler-utils
+# ImageMagick to start it, find its window and photograph it; poppler and
+# unzip to look inside the files it writes.
+WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wine64 xvfb xdotool imagemagick poppler-utils unzip
 
 # Name, version and icon come from FyneApp.toml, the one place they are set.
 app_field = $(shell sed -n 's/^$(1) *= *"\{0,1\}\([^"]*\)"\{0,1\}/\1/p' FyneApp.toml)

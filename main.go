@@ -272,7 +272,14 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 	for _, s := range doc.Sections {
 		rows += len(s.Rows)
 	}
-	fmt.Fprintf(stdout, "%s：%d 行，已写入 %s\n", rep.Title, rows, f.out)
+	size := fmt.Sprintf("%d 行", rows)
+	if len(doc.Sections) == 0 { // a text, such as the 自评报告 draft
+		size = fmt.Sprintf("%d 段", len(doc.Paragraphs))
+	}
+	if len(doc.Charts) > 0 {
+		size += fmt.Sprintf("、%d 张图", len(doc.Charts))
+	}
+	fmt.Fprintf(stdout, "%s：%s，已写入 %s\n", rep.Title, size, f.out)
 	return 0
 }
 

@@ -230,6 +230,9 @@ func TestExportEveryReportInEveryFormat(t *testing.T) {
 			if code != 0 || !strings.Contains(stdout, "已写入") {
 				t.Fatalf("%s %s: %d %q %q", name, format, code, stdout, stderr)
 			}
+			if want := map[string]string{"scale": "1 行、3 张图", "draft": "段、6 张图"}[name]; !strings.Contains(stdout, want) {
+				t.Errorf("%s: %q does not say %q", name, stdout, want)
+			}
 			if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
 				t.Fatalf("%s: %v", out, err)
 			}
