@@ -65,7 +65,7 @@ func newBarChart(c report.Chart, open func(report.Bar)) fyne.CanvasObject {
 func chartLegend(c report.Chart) fyne.CanvasObject {
 	legend := container.NewHBox(fixedWidth(chartNameWidth, layout.NewSpacer()))
 	swatch := func(b report.Bar, text string) {
-		track := newBarTrack(b, 1, 1, func() {})
+		track := newBarTrack(b, 1, 1, nil)
 		legend.Add(container.NewCenter(container.NewGridWrap(fyne.NewSize(28, 14), track)))
 		legend.Add(widget.NewLabel(text))
 	}
