@@ -139,14 +139,14 @@ func (d *dashboard) drawCharts() {
 	d.charts.Objects = nil
 	for _, c := range charts {
 		chart := c
-		d.charts.Add(container.NewPadded(newBarChart(chart, func(b report.Bar) { d.open(chartLink(chart.Title, b)) })))
+		d.charts.Add(container.NewPadded(newBarChart(chart, func(b report.Bar) { d.open(chartLink(chart.Title, b, d.sem())) })))
 	}
 	d.charts.Refresh()
 }
 
-// chartLink is what a bar stands for: a union, the roster, a semester's
-// trainings, the ledger items of a status.
-func chartLink(chart string, b report.Bar) compliance.Link {
+// chartLink is what a bar stands for: a union, a semester's trainings, the
+// ledger items of a status, the semester's 考核结果汇总表 with its 不合格名单.
+func chartLink(chart string, b report.Bar, sem app.Semester) compliance.Link {
 	switch chart {
 	case reports.ChartStaff, reports.ChartPresidium, reports.ChartDepartments:
 		id, _ := strconv.ParseUint(b.Key, 10, 64)
@@ -156,7 +156,7 @@ func chartLink(chart string, b report.Bar) compliance.Link {
 	case reports.ChartLedger:
 		return compliance.Link{Kind: "ledger", Label: b.Key}
 	}
-	return compliance.Link{Kind: "roster", Label: b.Key}
+	return compliance.Link{Kind: "grades", Label: sem.String()}
 }
 
 // showDetail shows a result's whole sentence, the rule's wording and

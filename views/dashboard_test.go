@@ -115,6 +115,12 @@ func TestDashboardChartsOpenTheirRecords(t *testing.T) {
 	}
 	collect(d.charts.Objects[0], &staff)
 	collect(d.charts.Objects[5], &ledger)
+	var grades []*barTrack
+	collect(d.charts.Objects[3], &grades)
+	test.Tap(grades[0])
+	if w.reports == nil || w.reports.doc.Title != "考核结果汇总表" || w.reports.options().Semester != d.sem() {
+		t.Fatal("a grade bar did not open the semester's 考核结果汇总表")
+	}
 	if len(staff) != 4 || staff[0].bar.Label != "校学生会" || staff[0].bar.Value != 51 || !staff[0].bar.Marked() {
 		t.Fatalf("staff bars %+v", staff)
 	}

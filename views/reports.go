@@ -71,6 +71,18 @@ func newReportsScreen(svc *app.Service, win fyne.Window) *reportsScreen {
 
 func (s *reportsScreen) object() fyne.CanvasObject { return s.root }
 
+// show opens a report (by its command-line name) for a semester.
+func (s *reportsScreen) show(name, semester string) {
+	if sem, err := app.ParseSemester(semester); err == nil {
+		s.semester.SetSelected(sem.Label())
+	}
+	for i, r := range reports.All {
+		if r.Name == name {
+			s.list.Select(i)
+		}
+	}
+}
+
 func (s *reportsScreen) options() reports.Options {
 	o := reports.Options{}
 	for _, sem := range s.semesters {

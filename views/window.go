@@ -151,8 +151,9 @@ func (w *MainWindow) openLink(l compliance.Link) {
 	case "ledger": // Label: the status
 		w.ShowModule("整改台账")
 		w.ledger.status.SetSelected(app.TextOf(app.RectStatuses, l.Label))
-	case "roster":
-		w.ShowModule("学生骨干")
+	case "grades": // Label: the semester
+		w.ShowModule("报表")
+		w.reports.show("assessment", l.Label)
 	}
 }
 
