@@ -35,6 +35,7 @@ type dashboard struct {
 	links     *fyne.Container
 	charts    *fyne.Container
 	tabs      *container.AppTabs
+	chartsTab *container.TabItem
 	root      fyne.CanvasObject
 }
 
@@ -66,12 +67,12 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 	detail := container.NewVScroll(d.detail)
 	detail.SetMinSize(fyne.NewSize(0, 72))
 	bottom := container.NewVBox(widget.NewSeparator(), detail, d.links)
-	chartsTab := container.NewTabItem("图表", container.NewVScroll(d.charts))
+	d.chartsTab = container.NewTabItem("图表", container.NewVScroll(d.charts))
 	d.tabs = container.NewAppTabs(
-		container.NewTabItem("未达标和数据不足的指标", container.NewBorder(nil, bottom, nil, nil, d.table)), chartsTab)
+		container.NewTabItem("未达标和数据不足的指标", container.NewBorder(nil, bottom, nil, nil, d.table)), d.chartsTab)
 	// The charts read the whole roster: drawn when looked at, not on every visit.
 	d.tabs.OnSelected = func(tab *container.TabItem) {
-		if tab == chartsTab {
+		if tab == d.chartsTab {
 			d.drawCharts()
 		}
 	}
@@ -124,7 +125,7 @@ func (d *dashboard) reload() {
 	d.detail.SetText(fmt.Sprintf("共 %d 条需要关注，点击一条查看详情和相关记录。", len(d.breaches)))
 	d.links.Objects = nil
 	d.links.Refresh()
-	if d.tabs != nil && d.tabs.SelectedIndex() == 1 {
+	if d.tabs != nil && d.tabs.Selected() == d.chartsTab {
 		d.drawCharts()
 	}
 }
