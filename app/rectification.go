@@ -262,7 +262,7 @@ func (s *Service) AddEvidence(itemID uint, name string, r io.Reader) (Evidence, 
 		return Evidence{}, ValidationError{{"", "文件名无效"}}
 	}
 	rel := filepath.Join(EvidenceDir, fmt.Sprint(itemID), name)
-	root := filepath.Dir(s.store.Path())
+	root := s.store.Dir()
 	if err := os.MkdirAll(filepath.Join(root, filepath.Dir(rel)), 0o755); err != nil {
 		return Evidence{}, err
 	}
@@ -289,7 +289,7 @@ func fileExists(path string) bool {
 
 // EvidencePath is where an evidence file lies on disk.
 func (s *Service) EvidencePath(e Evidence) string {
-	return filepath.Join(filepath.Dir(s.store.Path()), filepath.FromSlash(e.Stored))
+	return filepath.Join(s.store.Dir(), filepath.FromSlash(e.Stored))
 }
 
 // RectFile is everything the item form shows.

@@ -56,7 +56,7 @@ func (s *Service) Purge(e data.BinEntry) error {
 	if err != nil {
 		return err
 	}
-	root := filepath.Dir(s.store.Path())
+	root := s.store.Dir()
 	for _, f := range files {
 		_ = os.Remove(filepath.Join(root, filepath.FromSlash(f)))
 	}

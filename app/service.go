@@ -40,7 +40,7 @@ func (s *Service) InTransaction(fn func(tx *Service) error) error {
 // change, so the teacher can go back to how things were.
 func (s *Service) BackupBefore(what string) (string, error) {
 	name := fmt.Sprintf("before-%s-%s.db", what, s.now().Format("20060102-150405"))
-	return s.store.BackupTo(filepath.Join(filepath.Dir(s.store.Path()), data.BackupDir, name))
+	return s.store.BackupTo(filepath.Join(s.store.Dir(), data.BackupDir, name))
 }
 
 // AutoBackup makes the day's backup on the first start of each day and

@@ -123,8 +123,13 @@ func (s *Store) OpenAppointmentsOf(ids []uint) (map[uint][]Appointment, error) {
 	return out, nil
 }
 
-// Optimize lets SQLite refresh its statistics after a large import.
-func (s *Store) Optimize() error { return s.db.Exec("PRAGMA optimize").Error }
+// Optimize lets the database refresh its statistics after a large import.
+func (s *Store) Optimize() error {
+	if s.server {
+		return s.db.Exec("ANALYZE").Error
+	}
+	return s.db.Exec("PRAGMA optimize").Error
+}
 
 // ExitRow is an exit with who left which post.
 type ExitRow struct {

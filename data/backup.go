@@ -17,15 +17,21 @@ const BackupDir = "backups"
 // BackupTo writes a consistent copy of the data file to dst and returns its
 // path. The copy is made under a temporary name, checked (quick_check and
 // our application_id), flushed to disk and only then renamed, so a file
-// with a backup's name is always a good backup.
+// with a backup's name is always a good backup. A server's records are
+// backed up the same way, as a data file of one snapshot of them.
 func (s *Store) BackupTo(dst string) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return "", fmt.Errorf("create backup folder: %w", err)
 	}
 	tmp := dst + ".partial"
 	_ = os.Remove(tmp)
-	quoted := "'" + strings.ReplaceAll(tmp, "'", "''") + "'"
-	err := s.db.Exec("VACUUM INTO " + quoted).Error
+	var err error
+	if s.server {
+		_, err = s.copyToFile(tmp)
+	} else {
+		quoted := "'" + strings.ReplaceAll(tmp, "'", "''") + "'"
+		err = s.db.Exec("VACUUM INTO " + quoted).Error
+	}
 	if err == nil {
 		err = Verify(tmp)
 	}
@@ -81,7 +87,7 @@ type Backup struct {
 }
 
 // Backups lists the backups folder, newest first.
-func (s *Store) Backups() ([]Backup, error) { return ListBackups(filepath.Dir(s.path)) }
+func (s *Store) Backups() ([]Backup, error) { return ListBackups(s.dir) }
 
 // ListBackups lists the backups of the data folder dir, newest first, for
 // when the data file itself cannot be opened.
@@ -124,7 +130,7 @@ func kindOf(name string) string {
 // then prunes: 7 daily, 4 weekly, 10 of each other kind are kept, and every
 // pre-migration backup.
 func (s *Store) AutoBackup(now time.Time) error {
-	dir := filepath.Join(filepath.Dir(s.path), BackupDir)
+	dir := filepath.Join(s.dir, BackupDir)
 	year, week := now.ISOWeek()
 	names := []string{"daily-" + now.Format("20060102") + ".db", fmt.Sprintf("weekly-%d-W%02d.db", year, week)}
 	for _, name := range names {

@@ -10,7 +10,7 @@ import (
 
 func TestRecycleBinRestoresWhatWentTogether(t *testing.T) {
 	tick := fixedNow()
-	s, err := Open(Config{Dir: t.TempDir(), Now: func() time.Time { tick = tick.Add(time.Second); return tick }})
+	s, err := Open(testConfig(t, func() time.Time { tick = tick.Add(time.Second); return tick }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestRecycleBinRestoresWhatWentTogether(t *testing.T) {
 // TestPurgeLeavesNoTrace deletes a person for good and looks for their
 // name in the bytes of the data file.
 func TestPurgeLeavesNoTrace(t *testing.T) {
-	s := newTestStore(t)
+	s := newFileStore(t)
 	const marker = "独一无二的名字甲乙丙"
 	p := Person{StudentNo: "2020777", Name: marker}
 	if err := s.SavePerson(&p); err != nil {

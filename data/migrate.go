@@ -31,7 +31,7 @@ func LatestVersion() int { return migrations[len(migrations)-1].version }
 // upgrade backs the file up and then migrates it from version from.
 func (s *Store) upgrade(from int) error {
 	name := fmt.Sprintf("before-migration-v%d-%s.db", from, time.Now().Format("20060102-150405"))
-	if _, err := s.BackupTo(filepath.Join(filepath.Dir(s.path), BackupDir, name)); err != nil {
+	if _, err := s.BackupTo(filepath.Join(s.dir, BackupDir, name)); err != nil {
 		return fmt.Errorf("backup before migration: %w", err)
 	}
 	return s.migrate(from)
@@ -70,15 +70,24 @@ func (s *Store) migrate(from int) error {
 	return nil
 }
 
-// SchemaVersion reads the file's user_version.
+// SchemaVersion reads the file's user_version, or the server's version row.
 func (s *Store) SchemaVersion() (int, error) {
+	q := "PRAGMA user_version"
+	if s.server {
+		q = "SELECT version FROM tuanxue_schema"
+	}
 	var v int
-	err := s.db.Raw("PRAGMA user_version").Scan(&v).Error
+	err := s.db.Raw(q).Scan(&v).Error
 	return v, err
 }
 
+// execAll runs schema statements, written for SQLite and translated for a
+// PostgreSQL server.
 func execAll(tx *gorm.DB, statements ...string) error {
 	for _, st := range statements {
+		if tx.Dialector.Name() == "postgres" {
+			st = pgStatement(st)
+		}
 		if err := tx.Exec(st).Error; err != nil {
 			return err
 		}

@@ -43,11 +43,9 @@ func TestOperationLogRecordsEveryChange(t *testing.T) {
 }
 
 func TestSecondSaveOfTheSameRecordIsRefused(t *testing.T) {
-	dir := t.TempDir()
-	a, _ := Open(Config{Dir: dir})
-	defer a.Close()
-	b, _ := Open(Config{Dir: dir})
-	defer b.Close()
+	// Two windows, or on a server two offices, with the same record open.
+	cfg := testConfig(t, nil)
+	a, b := mustOpen(t, cfg), mustOpen(t, cfg)
 	p := Person{StudentNo: "2020001", Name: "陈思远"}
 	if err := a.SavePerson(&p); err != nil {
 		t.Fatal(err)

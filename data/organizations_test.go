@@ -18,7 +18,7 @@ func mustSaveOrg(t *testing.T, s *Store, o Organization) Organization {
 }
 
 func TestOrganizationRoundTripStoresDatesAsText(t *testing.T) {
-	s := newTestStore(t)
+	s := newFileStore(t)
 	league := mustSaveOrg(t, s, Organization{Name: "校团委", Kind: KindLeague})
 	union := mustSaveOrg(t, s, Organization{Name: "校学生会", Kind: KindSchoolUnion,
 		ParentID: &league.ID, GuideLeagueID: &league.ID, TeacherName: "陈老师",

@@ -1,6 +1,7 @@
-// Package data keeps the program's records in one embedded SQLite file: the
-// GORM models, opening and migrating the file safely, and the queries. It
-// knows nothing of the user interface.
+// Package data keeps the program's records in one embedded SQLite file or,
+// for a college whose offices share their records, in a PostgreSQL database:
+// the GORM models, opening and migrating either safely, and the queries,
+// which are the same on both. It knows nothing of the user interface.
 package data
 
 import (
@@ -32,23 +33,33 @@ const dsnParams = "_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)" +
 
 // Config says where the store lives and which clock stamps its records.
 type Config struct {
-	Dir string           // data folder; created when missing
-	Now func() time.Time // nil means time.Now
+	Dir      string           // data folder; created when missing
+	URL      string           // postgres://user@host:port/database: a shared server instead of the file in Dir
+	Password string           // the server password, kept out of URL so that it is never shown or saved
+	Now      func() time.Time // nil means time.Now
 }
 
-// Store is an open data file.
+// Store is an open data file or server database.
 type Store struct {
 	db       *gorm.DB
-	path     string
+	path     string // the data file, or the server's URL without password
+	dir      string // the local data folder: backups, evidence files
 	operator string // who makes the changes, for the operation log
 	readOnly bool   // a damaged file opened for reading only
+	server   bool   // a PostgreSQL server, not a file
 }
 
 // Open opens the data file in cfg.Dir, creating it when the folder has none,
 // and migrates an older file forward after backing it up. A file that is
 // empty, not ours, damaged or from a newer version is refused with one of the
 // sentinel errors and left exactly as it was.
+//
+// With cfg.URL the store is the PostgreSQL database it names, created or
+// migrated under an advisory lock; the folder keeps backups and evidence.
 func Open(cfg Config) (*Store, error) {
+	if cfg.URL != "" {
+		return openServer(cfg)
+	}
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
@@ -65,14 +76,35 @@ func Open(cfg Config) (*Store, error) {
 	} else if err := vet(path, h); err != nil {
 		return nil, err
 	}
+	return openFile(path, cfg.Dir, h.userVersion, cfg.Now)
+}
 
-	db, err := openDB(path, cfg.Now)
+// OpenFile opens a data file by its full name, wherever it is and whatever
+// it is called (a backup, a file brought from another computer), with the
+// same checks and migration as Open.
+func OpenFile(path string) (*Store, error) {
+	h, exists, err := readHeader(path)
+	switch {
+	case err != nil:
+		return nil, err
+	case !exists:
+		return nil, fmt.Errorf("%s: %w", path, os.ErrNotExist)
+	}
+	if err := vet(path, h); err != nil {
+		return nil, err
+	}
+	return openFile(path, filepath.Dir(path), h.userVersion, nil)
+}
+
+// openFile opens a vetted data file and migrates it from version.
+func openFile(path, dir string, version int, now func() time.Time) (*Store, error) {
+	db, err := openDB(path, now)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, operator: osUser()}
-	if h.userVersion < LatestVersion() {
-		if err := s.upgrade(h.userVersion); err != nil {
+	s := &Store{db: db, path: path, dir: dir, operator: osUser()}
+	if version < LatestVersion() {
+		if err := s.upgrade(version); err != nil {
 			s.Close()
 			return nil, err
 		}
@@ -84,10 +116,17 @@ func Open(cfg Config) (*Store, error) {
 	return s, nil
 }
 
-// Path is the full name of the data file.
+// Path is the full name of the data file, or the server's URL without its
+// password.
 func (s *Store) Path() string { return s.path }
 
-// Close releases the file.
+// Dir is the local data folder: backups and evidence files live there.
+func (s *Store) Dir() string { return s.dir }
+
+// Server reports whether the store is a shared PostgreSQL database.
+func (s *Store) Server() bool { return s.server }
+
+// Close releases the file or the server connections.
 func (s *Store) Close() error {
 	sqlDB, err := s.db.DB()
 	if err != nil {
@@ -242,8 +281,31 @@ func translate(err error) error {
 // transaction: all of them are saved, or none.
 func (s *Store) InTransaction(fn func(tx *Store) error) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
-		return fn(&Store{db: tx, path: s.path, operator: s.operator})
+		return fn(s.with(tx))
 	})
+}
+
+// Snapshot runs fn with a store that sees the records as they were when it
+// began, however long fn takes: a report made while another office imports
+// shows the roster before or after the import, never half of it. On the
+// file there is one connection, so no write can come in between anyway.
+func (s *Store) Snapshot(fn func(snap *Store) error) error {
+	if !s.server {
+		return fn(s)
+	}
+	return s.db.Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").Error; err != nil {
+			return err
+		}
+		return fn(s.with(tx))
+	})
+}
+
+// with is the store on another session of the same database.
+func (s *Store) with(db *gorm.DB) *Store {
+	c := *s
+	c.db = db
+	return &c
 }
 
 // osUser is the name the system knows the teacher by: the default operator.
@@ -279,7 +341,7 @@ func OpenReadOnly(dir string) (*Store, error) {
 	}
 	sqlDB, _ := db.DB()
 	sqlDB.SetMaxOpenConns(1)
-	s := &Store{db: db, path: path, readOnly: true}
+	s := &Store{db: db, path: path, dir: dir, readOnly: true}
 	var tables int
 	if err := db.Raw("SELECT count(*) FROM sqlite_master").Scan(&tables).Error; err != nil || tables == 0 {
 		s.Close()

@@ -13,14 +13,33 @@ import (
 
 	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
+
+	"tuanxue/data/pgtest"
 )
 
 var fixedNow = func() time.Time { return time.Date(2020, 10, 15, 9, 30, 0, 0, time.FixedZone("CST", 8*3600)) }
 
-// newTestStore opens a fresh store in its own temporary folder.
+// testConfig is a fresh store in its own temporary folder: a data file, or
+// a schema on the PostgreSQL test server in the run that has one.
+func testConfig(t *testing.T, now func() time.Time) Config {
+	return Config{Dir: t.TempDir(), URL: pgtest.Schema(t), Now: now}
+}
+
+// newTestStore opens a fresh store of the back end under test.
 func newTestStore(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(Config{Dir: t.TempDir(), Now: fixedNow})
+	return mustOpen(t, testConfig(t, fixedNow))
+}
+
+// newFileStore opens a fresh data file, for what only a file has.
+func newFileStore(t *testing.T) *Store {
+	t.Helper()
+	return mustOpen(t, Config{Dir: t.TempDir(), Now: fixedNow})
+}
+
+func mustOpen(t *testing.T, cfg Config) *Store {
+	t.Helper()
+	s, err := Open(cfg)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -38,7 +57,7 @@ func pragma(t *testing.T, s *Store, name string) string {
 }
 
 func TestEmbeddedSQLiteHasWALResetFix(t *testing.T) {
-	s := newTestStore(t)
+	s := newFileStore(t)
 	var v string
 	if err := s.db.Raw("SELECT sqlite_version()").Scan(&v).Error; err != nil {
 		t.Fatal(err)
@@ -61,7 +80,7 @@ func versionLess(a, b string) bool {
 }
 
 func TestNewFileIsMarkedAndSafe(t *testing.T) {
-	s := newTestStore(t)
+	s := newFileStore(t)
 	want := map[string]string{
 		"application_id": strconv.Itoa(ApplicationID),
 		"user_version":   strconv.Itoa(LatestVersion()),

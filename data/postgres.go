@@ -1,0 +1,198 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+)
+
+// A shared PostgreSQL server holds the same tables as the SQLite file. The
+// schema steps are written once, in SQLite's words; pgSchema translates them.
+// Where the file keeps its application_id and user_version in its header, a
+// server database keeps them in the table tuanxue_schema.
+
+// IsServerURL reports whether s names a PostgreSQL server rather than a folder.
+func IsServerURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// ErrServer: the database server cannot be reached or refused the login.
+var ErrServer = errors.New("database server unavailable")
+
+// openServer opens (and creates or migrates) the store in a PostgreSQL
+// database. cfg.Dir is the local folder for backups and evidence files.
+func openServer(cfg Config) (*Store, error) {
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create data folder: %w", err)
+	}
+	db, err := gorm.Open(postgres.New(postgres.Config{DSN: serverDSN(cfg)}), quietConfig(microseconds(cfg.Now)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrServer, redact(err, cfg.Password))
+	}
+	sqlDB, _ := db.DB()
+	sqlDB.SetMaxOpenConns(8)
+	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	s := &Store{db: db, path: RedactURL(cfg.URL), dir: cfg.Dir, operator: osUser(), server: true}
+	if err := s.migrateServer(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.registerOpLog(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// serverDSN adds the password, which never travels in the URL we show or keep.
+func serverDSN(cfg Config) string {
+	if cfg.Password == "" {
+		return cfg.URL
+	}
+	u, err := url.Parse(cfg.URL)
+	if err != nil || u.User == nil {
+		return cfg.URL
+	}
+	u.User = url.UserPassword(u.User.Username(), cfg.Password)
+	return u.String()
+}
+
+// RedactURL drops the password from a server URL, for titles and messages.
+func RedactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "postgres://…"
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	return u.String()
+}
+
+func redact(err error, password string) string {
+	msg := err.Error()
+	if password != "" {
+		msg = strings.ReplaceAll(msg, password, "****")
+	}
+	return msg
+}
+
+// microseconds is the store's clock cut to the precision PostgreSQL keeps,
+// so a stamp written and read back compares equal.
+func microseconds(now func() time.Time) func() time.Time {
+	if now == nil {
+		now = time.Now
+	}
+	return func() time.Time { return now().Truncate(time.Microsecond) }
+}
+
+// serverLock is the key of the advisory lock that serialises schema changes
+// between programs starting at once: the second waits, then finds the work done.
+const serverLock = ApplicationID
+
+// migrateServer brings the database to the latest schema, one step per
+// transaction, each under the advisory lock. A database with tables of
+// another program is refused untouched.
+func (s *Store) migrateServer() error {
+	if err := s.db.Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", serverLock).Error; err != nil {
+			return err
+		}
+		var ours, others int64
+		if err := tx.Raw(`SELECT count(*) FILTER (WHERE table_name = 'tuanxue_schema'), count(*)
+			FROM information_schema.tables WHERE table_schema = current_schema()`).Row().Scan(&ours, &others); err != nil {
+			return err
+		}
+		switch {
+		case ours == 1:
+			return nil
+		case others > 0:
+			return ErrForeignFile
+		}
+		return execAll(tx,
+			`CREATE TABLE tuanxue_schema (application_id BIGINT NOT NULL, version INTEGER NOT NULL)`,
+			fmt.Sprintf(`INSERT INTO tuanxue_schema VALUES (%d, 0)`, ApplicationID))
+	}); err != nil {
+		return serverError(err)
+	}
+	for {
+		done, err := s.serverStep()
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// serverStep applies the next schema step, if any, and reports when none is left.
+func (s *Store) serverStep() (done bool, err error) {
+	err = s.db.Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", serverLock).Error; err != nil {
+			return err
+		}
+		var app int64
+		var v int
+		if err := tx.Raw("SELECT application_id, version FROM tuanxue_schema").Row().Scan(&app, &v); err != nil {
+			return err
+		}
+		switch {
+		case app != ApplicationID:
+			return ErrForeignFile
+		case v > LatestVersion():
+			return fmt.Errorf("%w: schema %d, this program knows %d", ErrNewerSchema, v, LatestVersion())
+		case v == LatestVersion():
+			done = true
+			return nil
+		}
+		m := migrations[v]
+		if err := m.up(tx); err != nil {
+			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
+		}
+		return tx.Exec("UPDATE tuanxue_schema SET version = ?", m.version).Error
+	})
+	return done, serverError(err)
+}
+
+// serverError tells a lost or refused connection from our own errors.
+func serverError(err error) error {
+	var pgErr *pgconn.PgError
+	var connErr *pgconn.ConnectError
+	switch {
+	case err == nil, errors.Is(err, ErrForeignFile), errors.Is(err, ErrNewerSchema):
+		return err
+	case errors.As(err, &connErr):
+		return fmt.Errorf("%w: %v", ErrServer, err)
+	case errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "28"): // invalid authorization
+		return fmt.Errorf("%w: %v", ErrServer, err)
+	}
+	return err
+}
+
+// The rules of translation. The columns that hold yes/no are INTEGER 0/1 in
+// SQLite and BOOLEAN on the server (the model fields are bool).
+var (
+	pgRowID     = regexp.MustCompile(`\bINTEGER PRIMARY KEY\b`)
+	pgBool      = regexp.MustCompile(`\b(presidium_elected|guest|enabled)(\s+)INTEGER NOT NULL DEFAULT ([01])`)
+	pgReference = regexp.MustCompile(`REFERENCES (\w+)\(id\)`)
+	pgTypes     = strings.NewReplacer("DATETIME", "TIMESTAMPTZ", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION")
+)
+
+// pgStatement translates one schema statement from SQLite to PostgreSQL:
+// row IDs become identity columns, yes/no columns booleans, and references
+// are checked at commit, so a copy may insert rows in any order.
+func pgStatement(st string) string {
+	st = pgRowID.ReplaceAllString(st, "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+	st = pgBool.ReplaceAllStringFunc(st, func(m string) string {
+		parts := pgBool.FindStringSubmatch(m)
+		return parts[1] + parts[2] + "BOOLEAN NOT NULL DEFAULT " + map[string]string{"0": "false", "1": "true"}[parts[3]]
+	})
+	st = pgReference.ReplaceAllString(st, "REFERENCES $1(id) DEFERRABLE")
+	return pgTypes.Replace(st)
+}
