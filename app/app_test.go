@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"tuanxue/data"
+	"tuanxue/data/pgtest"
 )
 
 // testNow is the fixed clock of the app tests: the day of the source
@@ -13,7 +14,7 @@ var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, tim
 
 func newTestService(t *testing.T) *Service {
 	t.Helper()
-	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	st, err := data.Open(data.Config{Dir: t.TempDir(), URL: pgtest.Schema(t), Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}

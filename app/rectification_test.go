@@ -142,7 +142,7 @@ func TestEvidenceIsCopiedIntoTheDataFolder(t *testing.T) {
 		if err != nil || string(b) != "已整改" || e.Size != int64(len("已整改")) {
 			t.Fatalf("%s: %q %v", e.Name, b, err)
 		}
-		if !strings.HasPrefix(s.EvidencePath(e), filepath.Dir(s.Store().Path())) {
+		if !strings.HasPrefix(s.EvidencePath(e), s.Store().Dir()) {
 			t.Fatalf("evidence outside the data folder: %s", s.EvidencePath(e))
 		}
 	}

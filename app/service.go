@@ -36,6 +36,15 @@ func (s *Service) InTransaction(fn func(tx *Service) error) error {
 	})
 }
 
+// Snapshot runs fn with a service that reads the records as they were when
+// it began: a report made of many reads never mixes before and after
+// another office's save.
+func (s *Service) Snapshot(fn func(snap *Service) error) error {
+	return s.store.Snapshot(func(st *data.Store) error {
+		return fn(New(st, s.now))
+	})
+}
+
 // BackupBefore copies the data file into the backups folder before a bulk
 // change, so the teacher can go back to how things were.
 func (s *Service) BackupBefore(what string) (string, error) {

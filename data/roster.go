@@ -113,7 +113,7 @@ func (s *Store) rosterQuery(f RosterFilter) *gorm.DB {
 // rosterOrder follows the appointments_roster index, so the order costs no
 // sort: organization, 主席团 (no department) first, then departments as
 // created, post, person, start of term.
-const rosterOrder = "a.organization_id, a.department_id, a.post_rank, a.person_id, a.start_on"
+const rosterOrder = "a.organization_id, a.department_id NULLS FIRST, a.post_rank, a.person_id, a.start_on"
 
 // RosterIDs lists the appointments a filter selects, in roster order. The
 // roster screen keeps this list and reads rows for what is on screen, so

@@ -14,14 +14,6 @@ import (
 	"tuanxue/data/pgtest"
 )
 
-// needServer skips a test that only means something on a shared server; the
-// PostgreSQL pass of `make test` runs it.
-func needServer(t *testing.T) {
-	if pgtest.Server() == "" {
-		t.Skip("needs the PostgreSQL test server (" + pgtest.Env + "): run by the second pass of make test")
-	}
-}
-
 func TestTestStoreIsTheBackEndUnderTest(t *testing.T) {
 	if s := newTestStore(t); s.Server() != (pgtest.Server() != "") {
 		t.Fatalf("server %v, with %s=%q", s.Server(), pgtest.Env, pgtest.Server())
@@ -47,7 +39,7 @@ func TestCopyOrderNamesEveryTable(t *testing.T) {
 // A bool field of a model needs a boolean column on the server: pgStatement
 // must know every one of them.
 func TestServerYesNoColumnsAreBoolean(t *testing.T) {
-	needServer(t)
+	pgtest.Need(t)
 	s := newTestStore(t)
 	bools, err := booleanColumns(s.db)
 	if err != nil {
@@ -76,7 +68,7 @@ func TestServerYesNoColumnsAreBoolean(t *testing.T) {
 // Two programs that start at once on a new database: one creates the
 // schema while the other waits on the advisory lock; both end on it.
 func TestConcurrentStartsShareOneMigration(t *testing.T) {
-	needServer(t)
+	pgtest.Need(t)
 	cfg := testConfig(t, nil)
 	stores := make([]*Store, 4)
 	errs := make([]error, len(stores))
@@ -114,7 +106,7 @@ func TestConcurrentStartsShareOneMigration(t *testing.T) {
 
 // A database that holds another program's tables is refused untouched.
 func TestServerRefusesAForeignDatabase(t *testing.T) {
-	needServer(t)
+	pgtest.Need(t)
 	cfg := testConfig(t, nil)
 	s := mustOpen(t, cfg)
 	if err := s.db.Exec("DROP TABLE tuanxue_schema").Error; err != nil {
@@ -131,7 +123,7 @@ func TestServerRefusesAForeignDatabase(t *testing.T) {
 // A snapshot sees the records as they were when it began, while another
 // office saves new ones.
 func TestSnapshotIgnoresLaterSaves(t *testing.T) {
-	needServer(t)
+	pgtest.Need(t)
 	cfg := testConfig(t, nil)
 	reader, writer := mustOpen(t, cfg), mustOpen(t, cfg)
 	count := func(s *Store) int64 {

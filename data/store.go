@@ -47,6 +47,7 @@ type Store struct {
 	operator string // who makes the changes, for the operation log
 	readOnly bool   // a damaged file opened for reading only
 	server   bool   // a PostgreSQL server, not a file
+	inTx     bool   // inside a transaction or snapshot: nested ones join it
 }
 
 // Open opens the data file in cfg.Dir, creating it when the folder has none,
@@ -290,21 +291,21 @@ func (s *Store) InTransaction(fn func(tx *Store) error) error {
 // shows the roster before or after the import, never half of it. On the
 // file there is one connection, so no write can come in between anyway.
 func (s *Store) Snapshot(fn func(snap *Store) error) error {
-	if !s.server {
+	if !s.server || s.inTx {
 		return fn(s)
 	}
 	return s.db.Transaction(func(tx *gorm.DB) error {
-		if err := tx.Exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").Error; err != nil {
+		if err := tx.Exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").Error; err != nil {
 			return err
 		}
 		return fn(s.with(tx))
 	})
 }
 
-// with is the store on another session of the same database.
-func (s *Store) with(db *gorm.DB) *Store {
+// with is the store inside a transaction of the same database.
+func (s *Store) with(tx *gorm.DB) *Store {
 	c := *s
-	c.db = db
+	c.db, c.inTx = tx, true
 	return &c
 }
 

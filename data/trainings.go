@@ -187,7 +187,7 @@ func (s *Store) TrainingAttendance(semester string) (map[uint]AttendanceCount, e
 		Present    int
 	}
 	err := s.db.Table("attendance AS a").
-		Select("a.training_id, count(*) AS marked, sum(a.status = ?) AS present", AttendPresent).
+		Select("a.training_id, count(*) AS marked, count(CASE WHEN a.status = ? THEN 1 END) AS present", AttendPresent).
 		Joins("JOIN trainings AS t ON t.id = a.training_id AND t.deleted_at IS NULL").
 		Where("t.semester = ?", semester).Group("a.training_id").Scan(&rows).Error
 	out := make(map[uint]AttendanceCount, len(rows))

@@ -10,6 +10,7 @@ import (
 	"tuanxue/app"
 	"tuanxue/app/importer"
 	"tuanxue/data"
+	"tuanxue/data/pgtest"
 )
 
 // Now is the tests' clock: the day of the source college's 2020 congress.
@@ -18,10 +19,23 @@ func Now() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
 // Fall2020 is the semester of Now.
 var Fall2020 = app.Semester{StartYear: 2020, Term: 1}
 
-// Service opens an empty data file in a temporary folder.
+// Config is a new store for one test: a data file in a temporary folder,
+// or in the PostgreSQL pass a schema on the test server.
+func Config(t testing.TB) data.Config {
+	return data.Config{Dir: t.TempDir(), URL: pgtest.Schema(t), Now: Now}
+}
+
+// Service opens an empty store.
 func Service(t testing.TB) *app.Service {
 	t.Helper()
-	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: Now})
+	return Open(t, Config(t))
+}
+
+// Open opens the store of cfg, closed when the test ends: two of them on
+// one server are two offices at work.
+func Open(t testing.TB, cfg data.Config) *app.Service {
+	t.Helper()
+	st, err := data.Open(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +43,7 @@ func Service(t testing.TB) *app.Service {
 	return app.New(st, Now)
 }
 
-// Sample opens a data file with the sample college loaded.
+// Sample opens a store with the sample college loaded.
 func Sample(t testing.TB) *app.Service {
 	t.Helper()
 	svc := Service(t)
@@ -49,7 +63,7 @@ var BigSpec = importer.Spec{
 	Cadres:       20_000, Seed: 2020, Year: 2020,
 }
 
-// Big opens a data file with BigSpec imported.
+// Big opens a store with BigSpec imported.
 func Big(t testing.TB) *app.Service {
 	t.Helper()
 	svc := Service(t)

@@ -9,6 +9,7 @@ import (
 
 	"tuanxue/app"
 	"tuanxue/data"
+	"tuanxue/data/pgtest"
 )
 
 // bigCollege is a large college: 12 二级学院, 20,000 cadres.
@@ -102,7 +103,7 @@ var (
 // assessments (60,000), shared by the query benchmarks.
 func loadedCollege(b *testing.B) *app.Service {
 	loadedOnce.Do(func() {
-		st, err := data.Open(data.Config{Dir: filepath.Join(benchDir, "college"), Now: testNow})
+		st, err := data.Open(data.Config{Dir: filepath.Join(benchDir, "college"), URL: benchURL, Now: testNow})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -131,12 +132,21 @@ func loadedCollege(b *testing.B) *app.Service {
 	return loaded
 }
 
-var benchDir string
+// benchDir and benchURL hold the shared college: a folder, and in the
+// PostgreSQL pass a schema on the test server.
+var benchDir, benchURL string
 
 func TestMain(m *testing.M) {
 	dir, cleanup := tempDir()
 	benchDir = dir
+	u, drop, err := pgtest.NewSchema()
+	if err != nil {
+		fmt.Println("test server:", err)
+		exitWith(1)
+	}
+	benchURL = u
 	code := m.Run()
+	drop()
 	cleanup()
 	exitWith(code)
 }

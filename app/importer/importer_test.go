@@ -12,13 +12,14 @@ import (
 
 	"tuanxue/app"
 	"tuanxue/data"
+	"tuanxue/data/pgtest"
 )
 
 var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
 
 func newService(t testing.TB) *app.Service {
 	t.Helper()
-	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	st, err := data.Open(data.Config{Dir: t.TempDir(), URL: pgtest.Schema(t), Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +242,7 @@ func TestApplyWritesGoodRowsOnceAndIsIdempotent(t *testing.T) {
 	if len(as) != 1 || as[0].DepartmentID == nil || as[0].SelectedBy != data.SelectedByImport {
 		t.Fatalf("appointment of 黄晓东: %+v", as)
 	}
-	backups, _ := filepath.Glob(filepath.Join(filepath.Dir(svc.Store().Path()), data.BackupDir, "before-import-*.db"))
+	backups, _ := filepath.Glob(filepath.Join(svc.Store().Dir(), data.BackupDir, "before-import-*.db"))
 	if len(backups) != 1 {
 		t.Fatalf("backups before import: %v", backups)
 	}

@@ -23,23 +23,33 @@ type Options struct {
 type Report struct {
 	Name  string // on the command line
 	Title string
-	Make  func(svc *app.Service, o Options) (report.Document, error)
+	build func(svc *app.Service, o Options) (report.Document, error)
 	Text  bool // a text document (Word), not a table
 }
 
 // All lists the reports in the order the 报表 screen shows them.
 var All = []Report{
-	{Name: "scale", Title: "学生会组织规模统计表", Make: scale},
-	{Name: "roster", Title: "学生骨干名册", Make: roster},
-	{Name: "assessment", Title: "考核结果汇总表", Make: assessment},
-	{Name: "selection", Title: "选拔情况表", Make: selection},
-	{Name: "exits", Title: "退出情况表", Make: exits},
-	{Name: "training", Title: "培训记录汇总表", Make: training},
-	{Name: "meetings", Title: "会议记录汇总", Make: meetings},
-	{Name: "ledger", Title: "整改台账", Make: ledger},
-	{Name: "selfcheck", Title: "改革自评表", Make: selfCheck},
-	{Name: "coverage", Title: "二级学院学生会工作情况表", Make: coverage},
-	{Name: "draft", Title: "自评报告（初稿）", Make: draft, Text: true},
+	{Name: "scale", Title: "学生会组织规模统计表", build: scale},
+	{Name: "roster", Title: "学生骨干名册", build: roster},
+	{Name: "assessment", Title: "考核结果汇总表", build: assessment},
+	{Name: "selection", Title: "选拔情况表", build: selection},
+	{Name: "exits", Title: "退出情况表", build: exits},
+	{Name: "training", Title: "培训记录汇总表", build: training},
+	{Name: "meetings", Title: "会议记录汇总", build: meetings},
+	{Name: "ledger", Title: "整改台账", build: ledger},
+	{Name: "selfcheck", Title: "改革自评表", build: selfCheck},
+	{Name: "coverage", Title: "二级学院学生会工作情况表", build: coverage},
+	{Name: "draft", Title: "自评报告（初稿）", build: draft, Text: true},
+}
+
+// Make builds the report from one snapshot of the records: made while
+// another office imports a roster, it shows the roster before or after.
+func (r Report) Make(svc *app.Service, o Options) (doc report.Document, err error) {
+	err = svc.Snapshot(func(snap *app.Service) error {
+		doc, err = r.build(snap, o)
+		return err
+	})
+	return doc, err
 }
 
 // Find looks a report up by its command-line name or its Chinese title.

@@ -21,35 +21,56 @@ const Env = "TUANXUE_TEST_POSTGRES"
 // Server is the test server's URL, or "" when the tests run on SQLite.
 func Server() string { return os.Getenv(Env) }
 
-// Schema creates an empty schema on the test server and returns the URL of
-// a database whose tables go into it; "" when there is no test server.
+// Schema creates an empty schema on the test server, dropped when the test
+// ends, and returns the URL of a database whose tables go into it; "" when
+// there is no test server.
 func Schema(t testing.TB) string {
 	t.Helper()
+	u, drop, err := NewSchema()
+	if err != nil {
+		t.Fatalf("test server: %v", err)
+	}
+	t.Cleanup(drop)
+	return u
+}
+
+// NewSchema is Schema for what outlives one test (shared benchmark data):
+// the caller drops it.
+func NewSchema() (dbURL string, drop func(), err error) {
 	server := Server()
 	if server == "" {
-		return ""
+		return "", func() {}, nil
+	}
+	u, err := url.Parse(server)
+	if err != nil {
+		return "", nil, err
 	}
 	db, err := sql.Open("pgx", server)
 	if err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
 	b := make([]byte, 6)
 	rand.Read(b)
 	name := "t_" + hex.EncodeToString(b)
 	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
 		db.Close()
-		t.Fatalf("test server %s: %v", server, err)
+		return "", nil, err
 	}
-	t.Cleanup(func() {
+	drop = func() {
 		db.Exec("DROP SCHEMA " + name + " CASCADE")
 		db.Close()
-	})
-	u, err := url.Parse(server)
-	if err != nil {
-		t.Fatal(err)
 	}
 	q := u.Query()
 	q.Set("search_path", name)
 	u.RawQuery = q.Encode()
-	return u.String()
+	return u.String(), drop, nil
+}
+
+// Need skips a test that only means something on a shared server (several
+// offices at once); the PostgreSQL pass of `make test` runs it.
+func Need(t testing.TB) {
+	t.Helper()
+	if Server() == "" {
+		t.Skip("needs the PostgreSQL test server (" + Env + "): run by the second pass of make test")
+	}
 }
