@@ -1,6 +1,8 @@
 # 团学台账 — build, run and test on Debian/Ubuntu.
 #   make run    install what is missing, build and open the program
 #   make test   install what is missing, then every check CI runs
+#               (the data and app suites twice: on SQLite, then on a
+#               throw-away PostgreSQL server; SKIP_POSTGRES=1 leaves that out)
 #   make windows        cross-build dist/tuanxue.exe (mingw-w64, no console window)
 #   make windows-smoke  start that .exe under Wine and Xvfb and check it works
 
@@ -24,6 +26,8 @@ LOCALE := zh_CN.UTF-8
 # ImageMagick to start it, find its window and photograph it; poppler and
 # unzip to look inside the files it writes.
 WINDOWS_PACKAGES := gcc-mingw-w64-x86-64 wine64 xvfb xdotool imagemagick poppler-utils unzip
+# The shared-server back end is tested on a real PostgreSQL server.
+POSTGRES_PACKAGES := postgresql
 
 # Name, version and icon come from FyneApp.toml, the one place they are set.
 app_field = $(shell sed -n 's/^$(1) *= *"\{0,1\}\([^"]*\)"\{0,1\}/\1/p' FyneApp.toml)
@@ -35,7 +39,7 @@ APP_ICON := $(call app_field,Icon)
 GOWINRES := github.com/tc-hib/go-winres@v0.3.3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps fmt-check vet unit layers screenshots clean windows windows-smoke deps-windows
+.PHONY: run test build deps fmt-check vet unit unit-postgres layers screenshots clean windows windows-smoke deps-windows deps-postgres
 
 run: deps build
 	LANG=$(LOCALE) ./$(BIN)
@@ -43,7 +47,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BIN) .
 
-test: deps fmt-check build vet unit windows-smoke
+test: deps fmt-check build vet unit unit-postgres windows-smoke
 
 fmt-check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -57,6 +61,16 @@ vet:
 
 unit:
 	LANG=$(LOCALE) $(GO) test -race -tags $(TEST_TAGS) -count=1 ./...
+
+# The store, the rules and the reports once more, on a PostgreSQL server of
+# their own (.ci/with-postgres). Only SKIP_POSTGRES=1 leaves this out.
+unit-postgres:
+ifeq ($(SKIP_POSTGRES),1)
+	@echo "SKIP_POSTGRES=1: the PostgreSQL pass is skipped"
+else
+	@$(MAKE) --no-print-directory deps-postgres
+	LANG=$(LOCALE) .ci/with-postgres $(GO) test -race -tags $(TEST_TAGS) -count=1 ./data/... ./app/...
+endif
 
 # Render every main screen with the sample college into docs/screenshots.
 screenshots: build
@@ -88,6 +102,9 @@ deps:
 
 deps-windows: deps
 	@$(call apt_install,$(WINDOWS_PACKAGES))
+
+deps-postgres:
+	@$(call apt_install,$(POSTGRES_PACKAGES))
 
 # apt_install installs the Debian packages of the list that are missing.
 define apt_install
