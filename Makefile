@@ -63,13 +63,15 @@ unit:
 	LANG=$(LOCALE) $(GO) test -race -tags $(TEST_TAGS) -count=1 ./...
 
 # The store, the rules and the reports once more, on a PostgreSQL server of
-# their own (.ci/with-postgres). Only SKIP_POSTGRES=1 leaves this out.
+# their own (.ci/with-postgres), and `tuanxue db copy` onto it and back.
+# Only SKIP_POSTGRES=1 leaves this out.
 unit-postgres:
 ifeq ($(SKIP_POSTGRES),1)
 	@echo "SKIP_POSTGRES=1: the PostgreSQL pass is skipped"
 else
 	@$(MAKE) --no-print-directory deps-postgres
-	LANG=$(LOCALE) .ci/with-postgres $(GO) test -race -tags $(TEST_TAGS) -count=1 ./data/... ./app/...
+	LANG=$(LOCALE) .ci/with-postgres sh -c '$(GO) test -race -tags $(TEST_TAGS) -count=1 ./data/... ./app/... && \
+		$(GO) test -tags $(TEST_TAGS) -count=1 -run TestDBCopy .' 
 endif
 
 # Render every main screen with the sample college into docs/screenshots.

@@ -75,6 +75,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tuanxue", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	dataDir := fs.String("data", defaultDir, "")
+	dbURL := fs.String("db", "", "")
+	from := fs.String("from", "", "")
+	to := fs.String("to", "", "")
 	version := fs.Bool("version", false, "")
 	dryRun := fs.Bool("dry-run", false, "")
 	createMissing := fs.Bool("create-missing", false, "")
@@ -103,19 +106,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case *version:
 		fmt.Fprintf(stdout, "%s %s (build %d)\n", meta.Details.Name, meta.Details.Version, meta.Details.Build)
 		return 0
+	case *dbURL != "" && !data.IsServerURL(*dbURL):
+		fmt.Fprintf(stderr, "--db 应为共享数据库服务器的地址，如 postgres://用户名@服务器:5432/数据库名\n")
+		return 2
+	}
+	at := place{dir: *dataDir, db: *dbURL}
+	switch {
 	case len(positional) == 0:
-		return runWindow(meta.Details.ID, *dataDir)
+		return runWindow(meta.Details.ID, at)
 	case len(positional) == 3 && positional[0] == "import" && positional[1] == "members":
-		return importMembers(positional[2], *dataDir, *dryRun, *createMissing, stdout, stderr)
+		return importMembers(positional[2], at, *dryRun, *createMissing, stdout, stderr)
 	case len(positional) == 2 && positional[0] == "export" && positional[1] == "report" && *list:
 		for _, r := range reports.All {
 			fmt.Fprintf(stdout, "%s\t%s\n", r.Name, r.Title)
 		}
 		return 0
 	case len(positional) == 3 && positional[0] == "export" && positional[1] == "report":
-		return exportReport(positional[2], *dataDir, export, stdout, stderr)
+		return exportReport(positional[2], at, export, stdout, stderr)
 	case len(positional) == 1 && positional[0] == "backup":
-		return backup(*dataDir, export.out, stdout, stderr)
+		return backup(at, export.out, stdout, stderr)
+	case len(positional) == 2 && positional[0] == "db" && positional[1] == "copy":
+		return copyRecords(*from, *to, *dataDir, stdout, stderr)
 	case len(positional) == 2 && positional[0] == "restore":
 		return restore(*dataDir, positional[1], stdout, stderr)
 	case positional[0] == "import":
@@ -140,10 +151,11 @@ func isSet(fs *flag.FlagSet, name string) bool {
 
 // runWindow opens the data file and shows the main window; a file that
 // cannot be used is explained in a window of its own.
-func runWindow(id, dir string) int {
+func runWindow(id string, at place) int {
+	dir := at.dir
 	a := fyneapp.NewWithID(id)
 	views.Setup(a)
-	store, done, err := openStore(dir)
+	store, done, err := openStore(at)
 	if errors.Is(err, data.ErrDamaged) {
 		// A damaged file opens read-only, to look at and export what can be
 		// read while a backup is chosen.
@@ -165,13 +177,13 @@ func runWindow(id, dir string) int {
 
 // importMembers imports a cadre roster; the exit code is 1 when any row is
 // rejected or the file cannot be read.
-func importMembers(path, dataDir string, dryRun, createMissing bool, stdout, stderr io.Writer) int {
+func importMembers(path string, at place, dryRun, createMissing bool, stdout, stderr io.Writer) int {
 	table, err := importer.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s：%v\n", path, err)
 		return 1
 	}
-	store, done, err := openStore(dataDir)
+	store, done, err := openStore(at)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
@@ -203,7 +215,7 @@ type exportFlags struct {
 
 // exportReport writes a report to a file; 0 when written, 2 for wrong
 // arguments, 1 when the data or the file fails.
-func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer) int {
+func exportReport(name string, at place, f exportFlags, stdout, stderr io.Writer) int {
 	rep, err := reports.Find(name)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -234,7 +246,7 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 		}
 		opts.On = d
 	}
-	store, done, err := openStore(dataDir)
+	store, done, err := openStore(at)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
@@ -285,12 +297,12 @@ func exportReport(name, dataDir string, f exportFlags, stdout, stderr io.Writer)
 
 // backup copies the data file to out; the copy is checked before it gets
 // its name.
-func backup(dataDir, out string, stdout, stderr io.Writer) int {
+func backup(at place, out string, stdout, stderr io.Writer) int {
 	if out == "" {
 		fmt.Fprintln(stderr, "请用 --out 指定备份文件，如 --out /media/U盘/团学台账备份.db")
 		return 2
 	}
-	store, done, err := openStore(dataDir)
+	store, done, err := openStore(at)
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
@@ -337,14 +349,44 @@ func crashLog(dir string) {
 	f.Close() // SetCrashOutput keeps its own copy
 }
 
-// openStore takes the data folder for this copy of the program and opens
-// its data file; done closes and releases both.
-func openStore(dir string) (store *data.Store, done func(), err error) {
-	release, err := data.LockDir(dir)
+// place is where the records are: the data folder, and the server that
+// --db names instead of the folder's own choice (database.json).
+type place struct{ dir, db string }
+
+// config is the store configuration of a place: --db, or the server chosen
+// in 系统设置 for the folder (password from the keychain, or PGPASSWORD),
+// or the folder's data file.
+func (p place) config() (data.Config, error) {
+	if p.db != "" {
+		return data.Config{Dir: p.dir, URL: p.db}, nil
+	}
+	c, err := app.LoadConnection(p.dir)
+	if err != nil {
+		return data.Config{}, err
+	}
+	return c.Config(p.dir, ""), nil
+}
+
+// openStore opens the records of a place. A data file is for this copy of
+// the program only: the folder is taken first; a server is for everyone.
+// done closes (and releases) them.
+func openStore(at place) (store *data.Store, done func(), err error) {
+	cfg, err := at.config()
 	if err != nil {
 		return nil, nil, err
 	}
-	store, err = data.Open(data.Config{Dir: dir})
+	if cfg.URL != "" {
+		store, err := data.Open(cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		return store, func() { store.Close() }, nil
+	}
+	release, err := data.LockDir(at.dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err = data.Open(cfg)
 	if err != nil {
 		release()
 		return nil, nil, err
@@ -408,7 +450,7 @@ func screenshot(outDir, dataDir string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(tmp)
 		dataDir = tmp
 	}
-	store, done, err := openStore(dataDir)
+	store, done, err := openStore(place{dir: dataDir})
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1

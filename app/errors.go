@@ -5,6 +5,7 @@ package app
 
 import (
 	"errors"
+	"os"
 	"strings"
 
 	"tuanxue/data"
@@ -73,9 +74,17 @@ func Message(err error) string {
 	case errors.Is(err, data.ErrDiskFull):
 		return "磁盘已满，或数据文件夹不能写入：刚才的修改没有保存，之前的数据完好。请腾出磁盘空间（或换一个数据文件夹）后再试。"
 	case errors.Is(err, data.ErrConflict):
-		return "这条记录刚刚在另一个窗口或程序中被修改过，你的修改没有保存。请关闭后重新打开它，再修改一次。"
+		return "这条记录刚刚在另一个窗口、另一个程序或另一位老师的电脑上被修改过，你的修改没有保存。请关闭后重新打开它，再修改一次。"
 	case errors.Is(err, data.ErrRunning):
 		return "团学台账已经在运行，并打开了同一个数据文件夹。请切换到已打开的窗口；同一个文件夹不能同时被两个程序使用。"
+	case errors.Is(err, data.ErrServer):
+		return "连不上共享数据库服务器，或用户名、密码不对。请检查网络和“系统设置 → 数据库”中的服务器信息，或请学校信息中心查看服务器。详情：" + err.Error()
+	case errors.Is(err, data.ErrForeignDatabase):
+		return "这个服务器数据库里已有其他软件的数据表，不是团学台账的数据库。程序没有改动它。请向信息中心要一个空数据库。"
+	case errors.Is(err, data.ErrNotEmpty):
+		return "目标数据库里已经有记录，没有复制，以免把两份数据混在一起。请复制到一个空数据库（或新的数据文件）。"
+	case errors.Is(err, os.ErrExist):
+		return "目标文件已经存在，没有覆盖它。请换一个文件名。"
 	case errors.Is(err, data.ErrNotFound):
 		return "记录不存在，可能已被删除。"
 	case errors.Is(err, data.ErrDuplicate):

@@ -24,8 +24,12 @@ func IsServerURL(s string) bool {
 	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
-// ErrServer: the database server cannot be reached or refused the login.
-var ErrServer = errors.New("database server unavailable")
+var (
+	// ErrServer: the database server cannot be reached or refused the login.
+	ErrServer = errors.New("database server unavailable")
+	// ErrForeignDatabase: the server database holds another program's tables.
+	ErrForeignDatabase = errors.New("database belongs to another program")
+)
 
 // openServer opens (and creates or migrates) the store in a PostgreSQL
 // database. cfg.Dir is the local folder for backups and evidence files.
@@ -115,7 +119,7 @@ func (s *Store) migrateServer() error {
 		case ours == 1:
 			return nil
 		case others > 0:
-			return ErrForeignFile
+			return ErrForeignDatabase
 		}
 		return execAll(tx,
 			`CREATE TABLE tuanxue_schema (application_id BIGINT NOT NULL, version INTEGER NOT NULL)`,
@@ -144,7 +148,7 @@ func (s *Store) serverStep() (done bool, err error) {
 		}
 		switch {
 		case app != ApplicationID:
-			return ErrForeignFile
+			return ErrForeignDatabase
 		case v > LatestVersion():
 			return fmt.Errorf("%w: schema %d, this program knows %d", ErrNewerSchema, v, LatestVersion())
 		case v == LatestVersion():
@@ -165,7 +169,7 @@ func serverError(err error) error {
 	var pgErr *pgconn.PgError
 	var connErr *pgconn.ConnectError
 	switch {
-	case err == nil, errors.Is(err, ErrForeignFile), errors.Is(err, ErrNewerSchema):
+	case err == nil, errors.Is(err, ErrForeignDatabase), errors.Is(err, ErrNewerSchema):
 		return err
 	case errors.As(err, &connErr):
 		return fmt.Errorf("%w: %v", ErrServer, err)

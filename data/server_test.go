@@ -112,7 +112,7 @@ func TestServerRefusesAForeignDatabase(t *testing.T) {
 	if err := s.db.Exec("DROP TABLE tuanxue_schema").Error; err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(cfg); !errors.Is(err, ErrForeignFile) {
+	if _, err := Open(cfg); !errors.Is(err, ErrForeignDatabase) {
 		t.Fatalf("open: %v", err)
 	}
 	if s.db.Migrator().HasTable("tuanxue_schema") {
