@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/BurntSushi/toml"
 
@@ -46,6 +47,7 @@ const usage = `用法：
   tuanxue export report --list               列出全部报表：命令行名称和中文名称
   tuanxue backup --out 文件 [--data 文件夹]    把数据文件备份到一个文件（如 U 盘上）
   tuanxue restore 备份文件 [--data 文件夹]     从备份恢复；当前的数据文件先另存到 backups 文件夹
+  tuanxue db copy --from 来源 --to 目标        在数据文件和共享数据库之间复制全部记录，逐表核对
   tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG
   tuanxue --version                          显示版本
 
@@ -54,7 +56,11 @@ import members：逐行检查后，把没有问题的行在一个事务中写入
 
 export report：--semester 默认为设置中的当前学期；--format 默认按 --out 的扩展名；--org 只看一个组织（名称或编号）；
   名册（roster）还可用 --date 给出某一天的在任名册（换届前），--status 为 in_post（在任，默认）、flagged（建议退出）、left（已离任）或 all。
+db copy：来源和目标各是一个数据文件（.db）或共享数据库地址 postgres://用户名@服务器:5432/数据库名；
+  目标须是还不存在的文件或没有记录的数据库。复制后比较两边每张表的行数和内容校验值，一致才算完成。
 --data 指定数据文件夹（默认：%s）。
+--db postgres://… 让 import、export、backup 使用共享数据库（密码可写在地址中，或用环境变量 PGPASSWORD）；
+  不写时使用“系统设置 → 数据库”中为这个数据文件夹选定的数据库。
 `
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -128,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case len(positional) == 2 && positional[0] == "db" && positional[1] == "copy":
 		return copyRecords(*from, *to, *dataDir, stdout, stderr)
 	case len(positional) == 2 && positional[0] == "restore":
-		return restore(*dataDir, positional[1], stdout, stderr)
+		return restore(at, positional[1], stdout, stderr)
 	case positional[0] == "import":
 		fmt.Fprintf(stderr, "请写成：tuanxue import members 名册文件\n\n"+usage, defaultDir)
 		return 2
@@ -155,6 +161,11 @@ func runWindow(id string, at place) int {
 	dir := at.dir
 	a := fyneapp.NewWithID(id)
 	views.Setup(a)
+	crashLog(dir)
+	cfg, err := at.config()
+	if err == nil && cfg.URL != "" {
+		return runOnServer(a, at, cfg)
+	}
 	store, done, err := openStore(at)
 	if errors.Is(err, data.ErrDamaged) {
 		// A damaged file opens read-only, to look at and export what can be
@@ -170,8 +181,41 @@ func runWindow(id string, at place) int {
 	svc.UseOperator()
 	w := views.NewMainWindow(a, svc)
 	a.Lifecycle().SetOnStarted(w.Started)
-	crashLog(dir)
 	w.Win.ShowAndRun()
+	return 0
+}
+
+// runOnServer shows the main window on the shared database, after asking
+// for the password when the keychain has none.
+func runOnServer(a fyne.App, at place, cfg data.Config) int {
+	var store *data.Store
+	// The main window's start (sample offer, daily backup) runs once the
+	// app runs: at once when the login window came first.
+	started, onStart := false, func() {}
+	a.Lifecycle().SetOnStarted(func() { started = true; onStart() })
+	login := views.ServerLogin{Config: cfg, Opened: func(s *data.Store) error {
+		store = s
+		svc := app.New(s, nil)
+		svc.UseOperator()
+		w := views.NewMainWindow(a, svc)
+		w.Win.Show()
+		if started {
+			w.Started()
+		} else {
+			onStart = w.Started
+		}
+		return nil
+	}}
+	if at.db == "" { // the folder's own choice, kept in database.json
+		conn, _ := app.LoadConnection(at.dir)
+		login.Remember = func(password string) error { return app.SaveConnection(at.dir, conn, password) }
+		login.UseFile = func() error { return app.SaveConnection(at.dir, app.Connection{}, "") }
+	}
+	views.ConnectToServer(a, login)
+	a.Run()
+	if store != nil {
+		store.Close()
+	}
 	return 0
 }
 
@@ -318,7 +362,15 @@ func backup(at place, out string, stdout, stderr io.Writer) int {
 
 // restore replaces the data file with a checked backup, keeping the
 // current file aside.
-func restore(dataDir, file string, stdout, stderr io.Writer) int {
+func restore(at place, file string, stdout, stderr io.Writer) int {
+	dataDir := at.dir
+	if cfg, err := at.config(); err != nil || cfg.URL != "" {
+		// Other offices work on the server's records: a restore from one
+		// computer would throw their work away.
+		fmt.Fprintln(stderr, "没有恢复：这个数据文件夹使用共享数据库，不能用一个备份整体替换服务器上的记录。"+
+			"请学校信息中心用服务器的备份恢复，或用 tuanxue db copy --from 备份文件 --to 一个空数据库。")
+		return 1
+	}
 	unlock, err := lockDataDir(dataDir)
 	if err != nil {
 		fmt.Fprintln(stderr, err)

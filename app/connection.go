@@ -140,3 +140,48 @@ func (c Connection) Config(dir, password string) data.Config {
 	}
 	return cfg
 }
+
+// ProbeServer opens the server of cfg once, making our tables in an empty
+// database, and says what it holds.
+func ProbeServer(cfg data.Config) (string, error) {
+	st, err := data.Open(cfg)
+	if err != nil {
+		return "", err
+	}
+	defer st.Close()
+	digests, err := st.Digests()
+	if err != nil {
+		return "", err
+	}
+	n := map[string]int64{}
+	for _, d := range digests {
+		n[d.Table] = d.Rows
+	}
+	if n["organizations"] == 0 && n["people"] == 0 {
+		return "连接成功。这个数据库还是空的，可以把本机数据复制上去。", nil
+	}
+	return fmt.Sprintf("连接成功。数据库里已有 %d 个组织、%d 名学生骨干。", n["organizations"], n["people"]), nil
+}
+
+// CopyToServer copies this folder's data file onto the empty server
+// database of cfg, for a college that starts sharing its records; both
+// sides are compared table by table before it returns.
+func (s *Service) CopyToServer(cfg data.Config) (rows int64, err error) {
+	src := s.store
+	if src.Server() {
+		if src, err = data.OpenFile(filepath.Join(s.store.Dir(), data.FileName)); err != nil {
+			return 0, err
+		}
+		defer src.Close()
+	}
+	dst, err := data.Open(cfg)
+	if err != nil {
+		return 0, err
+	}
+	defer dst.Close()
+	digests, err := src.CopyTo(dst)
+	for _, d := range digests {
+		rows += d.Rows
+	}
+	return rows, err
+}

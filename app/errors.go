@@ -77,8 +77,10 @@ func Message(err error) string {
 		return "这条记录刚刚在另一个窗口、另一个程序或另一位老师的电脑上被修改过，你的修改没有保存。请关闭后重新打开它，再修改一次。"
 	case errors.Is(err, data.ErrRunning):
 		return "团学台账已经在运行，并打开了同一个数据文件夹。请切换到已打开的窗口；同一个文件夹不能同时被两个程序使用。"
+	case errors.Is(err, data.ErrLogin):
+		return "共享数据库服务器拒绝了登录：用户名或密码不对，或这个用户没有使用该数据库的权限。请核对后重试，或请学校信息中心查看。"
 	case errors.Is(err, data.ErrServer):
-		return "连不上共享数据库服务器，或用户名、密码不对。请检查网络和“系统设置 → 数据库”中的服务器信息，或请学校信息中心查看服务器。详情：" + err.Error()
+		return "连不上共享数据库服务器。请检查网络，以及“系统设置 → 数据库”中的服务器地址和端口，或请学校信息中心查看服务器。详情：" + err.Error()
 	case errors.Is(err, data.ErrForeignDatabase):
 		return "这个服务器数据库里已有其他软件的数据表，不是团学台账的数据库。程序没有改动它。请向信息中心要一个空数据库。"
 	case errors.Is(err, data.ErrNotEmpty):

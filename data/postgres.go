@@ -25,8 +25,10 @@ func IsServerURL(s string) bool {
 }
 
 var (
-	// ErrServer: the database server cannot be reached or refused the login.
+	// ErrServer: the database server cannot be reached.
 	ErrServer = errors.New("database server unavailable")
+	// ErrLogin: the server refused the user name or password.
+	ErrLogin = errors.New("database login refused")
 	// ErrForeignDatabase: the server database holds another program's tables.
 	ErrForeignDatabase = errors.New("database belongs to another program")
 )
@@ -39,7 +41,11 @@ func openServer(cfg Config) (*Store, error) {
 	}
 	db, err := gorm.Open(postgres.New(postgres.Config{DSN: serverDSN(cfg)}), quietConfig(microseconds(cfg.Now)))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrServer, redact(err, cfg.Password))
+		kind := ErrServer
+		if errors.Is(serverError(err), ErrLogin) {
+			kind = ErrLogin
+		}
+		return nil, fmt.Errorf("%w: %s", kind, redact(err, cfg.Password))
 	}
 	sqlDB, _ := db.DB()
 	sqlDB.SetMaxOpenConns(8)
@@ -56,17 +62,37 @@ func openServer(cfg Config) (*Store, error) {
 	return s, nil
 }
 
-// serverDSN adds the password, which never travels in the URL we show or keep.
+// serverDSN adds the password, which never travels in the URL we show or
+// keep, and a connect timeout, so an unreachable server is reported in
+// seconds rather than after the system's TCP timeout.
 func serverDSN(cfg Config) string {
-	if cfg.Password == "" {
-		return cfg.URL
-	}
 	u, err := url.Parse(cfg.URL)
-	if err != nil || u.User == nil {
+	if err != nil {
 		return cfg.URL
 	}
-	u.User = url.UserPassword(u.User.Username(), cfg.Password)
+	if cfg.Password != "" && u.User != nil {
+		u.User = url.UserPassword(u.User.Username(), cfg.Password)
+	}
+	q := u.Query()
+	if q.Get("connect_timeout") == "" {
+		q.Set("connect_timeout", "10")
+		u.RawQuery = q.Encode()
+	}
 	return u.String()
+}
+
+// HasPassword reports whether a server URL carries its password, or the
+// environment does (PGPASSWORD, as for PostgreSQL's own tools).
+func HasPassword(s string) bool {
+	if os.Getenv("PGPASSWORD") != "" {
+		return true
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.User == nil {
+		return false
+	}
+	_, ok := u.User.Password()
+	return ok
 }
 
 // RedactURL drops the password from a server URL, for titles and messages.
@@ -171,9 +197,9 @@ func serverError(err error) error {
 	switch {
 	case err == nil, errors.Is(err, ErrForeignDatabase), errors.Is(err, ErrNewerSchema):
 		return err
-	case errors.As(err, &connErr):
-		return fmt.Errorf("%w: %v", ErrServer, err)
 	case errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "28"): // invalid authorization
+		return fmt.Errorf("%w: %v", ErrLogin, err)
+	case errors.As(err, &connErr):
 		return fmt.Errorf("%w: %v", ErrServer, err)
 	}
 	return err

@@ -66,8 +66,18 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 		d.Show()
 	})
 	refresh()
-	return widget.NewCard("备份与恢复", "每天第一次打开程序时自动备份到数据文件夹的 backups 中（保留 7 天和 4 周）；导入、升级和恢复之前也会先备份。",
-		container.NewVBox(list, container.NewHBox(backupTo, restoreFrom)))
+	box := container.NewVBox(list, container.NewHBox(backupTo, restoreFrom))
+	if s.svc.Store().Server() {
+		// Other offices work on the same records: replacing all of them
+		// from one computer would throw their work away.
+		restoreFrom.Disable()
+		note := widget.NewLabel("现在使用共享数据库：这里的备份是服务器上全部记录的一份快照，存为本机数据文件。" +
+			"共享数据库不能在这里整体恢复，以免覆盖其他老师的工作；需要时请学校信息中心用服务器的备份恢复，" +
+			"或用命令 tuanxue db copy 把备份复制到一个空数据库。")
+		note.Wrapping = fyne.TextWrapWord
+		box.Add(note)
+	}
+	return widget.NewCard("备份与恢复", "每天第一次打开程序时自动备份到数据文件夹的 backups 中（保留 7 天和 4 周）；导入、升级和恢复之前也会先备份。", box)
 }
 
 // confirmRestore replaces the data with a backup after asking; the program
@@ -78,7 +88,7 @@ func (s *settingsScreen) confirmRestore(path string) {
 		return
 	}
 	confirm("从备份恢复", "确定用这个备份替换现在的全部数据吗？\n"+path+"\n\n现在的数据文件会先另存到 backups 文件夹，恢复后程序将关闭，请重新打开。", "恢复", s.win, func() {
-		dir := filepath.Dir(s.svc.Store().Path())
+		dir := s.svc.Store().Dir()
 		if err := s.svc.Store().Close(); err != nil {
 			showError(err, s.win)
 			return

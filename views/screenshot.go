@@ -216,6 +216,17 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.ShowModule("系统设置")
 			return nil
 		}},
+		{"settings-database", func() error {
+			db := w.settings.database
+			db.choice.SetSelected(choiceServer)
+			db.server.host.SetText("10.20.0.15")
+			db.server.database.SetText("tuanxue")
+			db.server.user.SetText("tuanwei_jidian")
+			scroll := w.settings.root
+			scroll.Offset = fyne.NewPos(0, db.card.Position().Y-8)
+			scroll.Refresh()
+			return nil
+		}},
 	}
 	for i, st := range steps {
 		if err := st.prepare(); err != nil {

@@ -1,18 +1,17 @@
 package views
 
 import (
-	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
 )
 
-// settingsScreen is 系统设置: school name, current semester, data folder.
+// settingsScreen is 系统设置: school name, current semester, rules,
+// weights, operator, database and backups.
 type settingsScreen struct {
 	svc       *app.Service
 	win       fyne.Window
@@ -21,7 +20,8 @@ type settingsScreen struct {
 	semester  *widget.Select
 	semesters []app.Semester
 	saved     *widget.Label
-	root      fyne.CanvasObject
+	root      *container.Scroll
+	database  *databaseCard
 }
 
 func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Settings)) *settingsScreen {
@@ -32,17 +32,6 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	s.form.add("SchoolName", "学校名称", s.school)
 	s.form.add("Semester", "当前学期", s.semester)
 
-	folder := widget.NewLabel(svc.Store().Path())
-	folder.Wrapping = fyne.TextWrapBreak
-	open := widget.NewButton("打开数据文件夹", func() {
-		dir, err := storage.Parent(storage.NewFileURI(svc.Store().Path()))
-		if err == nil {
-			err = fyne.CurrentApp().OpenURL(openableURL(dir.Path()))
-		}
-		if err != nil {
-			showError(err, win)
-		}
-	})
 	save := widget.NewButton("保存设置", func() {
 		st, err := svc.SaveSettings(s.draft())
 		if err != nil {
@@ -57,15 +46,8 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 
 	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。",
 		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
-	where := container.NewVBox(folder, container.NewHBox(open))
-	if warning := app.RiskyLocation(filepath.Dir(svc.Store().Path())); warning != "" {
-		l := widget.NewLabel(warning)
-		l.Importance = widget.DangerImportance
-		l.Wrapping = fyne.TextWrapWord
-		where.Add(l)
-	}
-	data := widget.NewCard("数据文件", "全部记录保存在这一个文件里。复制它即可备份；请不要放在网盘同步文件夹中。", where)
-	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), data, s.backupCard()))
+	s.database = newDatabaseCard(svc, win)
+	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), s.database.card, s.backupCard()))
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)

@@ -58,7 +58,7 @@ func (w *MainWindow) Started() {
 		return
 	}
 	w.OfferSample()
-	if warning := app.RiskyLocation(filepath.Dir(w.svc.Store().Path())); warning != "" {
+	if warning := app.RiskyLocation(w.svc.Store().Dir()); warning != "" && !w.svc.Store().Server() {
 		dialog.ShowInformation("数据文件夹的位置不安全", warning, w.Win)
 	}
 	var err error
@@ -72,7 +72,7 @@ func (w *MainWindow) Started() {
 // offerRestore tells that the data file is damaged and open read-only, and
 // offers the newest good backup.
 func (w *MainWindow) offerRestore() {
-	dir := filepath.Dir(w.svc.Store().Path())
+	dir := w.svc.Store().Dir()
 	good := newestGoodBackup(dir)
 	msg := "数据文件已损坏，现在以只读方式打开：可以查看和导出还能读出的记录，不能修改。"
 	if good == "" {

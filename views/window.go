@@ -44,12 +44,17 @@ type MainWindow struct {
 	reports    *reportsScreen
 	bin        *binScreen
 	log        *logScreen
+	settings   *settingsScreen
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
 // app's preferences.
 func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
-	w := &MainWindow{Win: a.NewWindow(Title), svc: svc, content: container.NewStack()}
+	title := Title
+	if svc.Store().Server() {
+		title += " — 共享数据库 " + svc.Store().Path()
+	}
+	w := &MainWindow{Win: a.NewWindow(title), svc: svc, content: container.NewStack()}
 	w.items = []*navItem{
 		{title: "概览", icon: theme.GridIcon(), build: func() fyne.CanvasObject {
 			w.dashboard = newDashboard(svc, w.Win, w.openLink)
@@ -88,7 +93,8 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 			return w.log.object()
 		}},
 		{title: "系统设置", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
-			return newSettingsScreen(svc, w.Win, func(app.Settings) {}).object()
+			w.settings = newSettingsScreen(svc, w.Win, func(app.Settings) {})
+			return w.settings.object()
 		}},
 	}
 	w.nav = widget.NewList(
