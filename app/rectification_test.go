@@ -138,26 +138,58 @@ func TestEvidenceIsCopiedIntoTheDataFolder(t *testing.T) {
 		t.Fatalf("evidence %+v", file.Evidence)
 	}
 	for _, e := range file.Evidence {
-		b, err := os.ReadFile(s.EvidencePath(e))
+		path := mustEvidencePath(t, s, e)
+		b, err := os.ReadFile(path)
 		if err != nil || string(b) != "已整改" || e.Size != int64(len("已整改")) {
 			t.Fatalf("%s: %q %v", e.Name, b, err)
 		}
-		if !strings.HasPrefix(s.EvidencePath(e), s.Store().Dir()) {
-			t.Fatalf("evidence outside the data folder: %s", s.EvidencePath(e))
+		if !strings.HasPrefix(path, s.Store().Dir()) {
+			t.Fatalf("evidence outside the data folder: %s", path)
 		}
 	}
 	if _, err := s.AddEvidence(r.ID, "../../etc/passwd", strings.NewReader("x")); err != nil {
 		t.Fatal(err)
 	}
 	file, _ = s.RectFile(r.ID)
-	if got := s.EvidencePath(file.Evidence[2]); filepath.Base(got) != "passwd" || !strings.Contains(got, EvidenceDir) {
+	if got := mustEvidencePath(t, s, file.Evidence[2]); filepath.Base(got) != "passwd" || !strings.Contains(got, EvidenceDir) {
 		t.Fatalf("a path in the name escaped: %s", got)
 	}
 	// Deleting the item keeps its files for the recycle bin.
 	if err := s.DeleteRect(r.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(s.EvidencePath(file.Evidence[0])); err != nil {
+	if _, err := os.Stat(mustEvidencePath(t, s, file.Evidence[0])); err != nil {
 		t.Fatal("evidence file removed with the item")
+	}
+}
+
+func mustEvidencePath(t *testing.T, s *Service, e Evidence) string {
+	t.Helper()
+	path, err := s.EvidencePath(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// Evidence added in one office opens in another: the content travels in
+// the records, and is written into the second computer's data folder.
+func TestEvidenceOpensOnAnotherComputer(t *testing.T) {
+	s, _, _, _ := cadreFixture(t)
+	r, _ := s.SaveRect(RectDraft{Problem: "平台运用不足", Source: "self_check", FoundOn: "2020-10-01"})
+	e, err := s.AddEvidence(r.ID, "整改报告.pdf", strings.NewReader("%PDF 整改报告"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The other computer: the same records, another data folder.
+	other := New(s.Store(), testNow)
+	os.RemoveAll(filepath.Join(s.Store().Dir(), EvidenceDir))
+	path, err := other.EvidencePath(e)
+	if b, rerr := os.ReadFile(path); err != nil || rerr != nil || string(b) != "%PDF 整改报告" {
+		t.Fatalf("%s: %q, %v %v", path, b, err, rerr)
+	}
+	big := strings.NewReader(strings.Repeat("x", MaxEvidenceSize+1))
+	if _, err := s.AddEvidence(r.ID, "录像.mp4", big); !strings.Contains(Message(err), "太大") {
+		t.Fatalf("a file over the limit: %v", err)
 	}
 }

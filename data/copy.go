@@ -21,13 +21,16 @@ import (
 var copyOrder = []string{
 	"settings", "organizations", "departments", "people", "selection_rounds", "appointments",
 	"exits", "candidates", "assessments", "recommendations", "trainings", "meetings", "attendance",
-	"rule_sets", "rules", "rectifications", "rectification_logs", "evidence_files", "op_log",
+	"rule_sets", "rules", "rectifications", "rectification_logs", "evidence_files", "evidence_contents", "op_log",
 }
 
 // keyOf is the column a table's rows are read in order of.
 func keyOf(table string) string {
-	if table == "settings" {
+	switch table {
+	case "settings":
 		return "key"
+	case "evidence_contents":
+		return "evidence_id"
 	}
 	return "id"
 }

@@ -23,6 +23,7 @@ var migrations = []migration{
 	{4, "reform rule sets", migrateV4},
 	{5, "rectification ledger", migrateV5},
 	{6, "operation log and record versions", migrateV6},
+	{7, "evidence content in the records", migrateV7},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -1,6 +1,9 @@
 package data
 
 import (
+	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -24,6 +27,18 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		7: func(t *testing.T, s *Store) {
+			hasTables(t, s, "evidence_contents")
+			mustExec(t, s, `INSERT INTO rectifications (id, year, found_on, problem, source) VALUES (1, '2020-2021', '2020-10-01', '问题', 'self_check')`,
+				`INSERT INTO evidence_files (id, item_id, name, stored, added_on) VALUES (1, 1, 'a.txt', 'evidence/1/a.txt', '2020-10-02')`,
+				`INSERT INTO evidence_contents (evidence_id, content) VALUES (1, x'e695b4e694b9')`,
+				`DELETE FROM evidence_files WHERE id = 1`)
+			var n int64
+			s.db.Table("evidence_contents").Count(&n)
+			if n != 0 {
+				t.Fatal("the content outlived its file record")
+			}
+		},
 		1: func(t *testing.T, s *Store) {
 			hasTables(t, s, "settings", "organizations", "departments")
 		},
@@ -123,5 +138,38 @@ func mustExec(t *testing.T, s *Store, statements ...string) {
 		if err := s.db.Exec(st).Error; err != nil {
 			t.Fatalf("%s: %v", st, err)
 		}
+	}
+}
+
+// A file from before schema 7 gets the content of its evidence files from
+// the data folder into the records when it is first opened.
+func TestOlderFileKeepsItsEvidenceContents(t *testing.T) {
+	dir := t.TempDir()
+	db, err := openDB(filepath.Join(dir, FileName), fixedNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Store{db: db}
+	mustExec(t, s, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID))
+	if err := s.migrateTo(6); err != nil {
+		t.Fatal(err)
+	}
+	mustExec(t, s, `INSERT INTO rectifications (id, year, found_on, problem, source) VALUES (1, '2020-2021', '2020-10-01', '问题', 'self_check')`,
+		`INSERT INTO evidence_files (id, item_id, name, stored, added_on) VALUES (1, 1, '整改 报告.txt', 'evidence/1/整改 报告.txt', '2020-10-02')`,
+		`INSERT INTO evidence_files (id, item_id, name, stored, added_on) VALUES (2, 1, '丢了.txt', 'evidence/1/丢了.txt', '2020-10-02')`)
+	s.Close()
+	os.MkdirAll(filepath.Join(dir, "evidence", "1"), 0o755)
+	os.WriteFile(filepath.Join(dir, "evidence", "1", "整改 报告.txt"), []byte("已整改"), 0o644)
+
+	s, err = Open(Config{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if b, err := s.EvidenceContent(1); err != nil || string(b) != "已整改" {
+		t.Fatalf("content %q, %v", b, err)
+	}
+	if _, err := s.EvidenceContent(2); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a missing file: %v", err)
 	}
 }

@@ -210,8 +210,8 @@ func serverError(err error) error {
 var (
 	pgRowID     = regexp.MustCompile(`\bINTEGER PRIMARY KEY\b`)
 	pgBool      = regexp.MustCompile(`\b(presidium_elected|guest|enabled)(\s+)INTEGER NOT NULL DEFAULT ([01])`)
-	pgReference = regexp.MustCompile(`REFERENCES (\w+)\(id\)`)
-	pgTypes     = strings.NewReplacer("DATETIME", "TIMESTAMPTZ", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION")
+	pgReference = regexp.MustCompile(`REFERENCES (\w+)\(id\)( ON DELETE CASCADE)?`)
+	pgTypes     = strings.NewReplacer("DATETIME", "TIMESTAMPTZ", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION", "BLOB", "BYTEA")
 )
 
 // pgStatement translates one schema statement from SQLite to PostgreSQL:
@@ -223,6 +223,6 @@ func pgStatement(st string) string {
 		parts := pgBool.FindStringSubmatch(m)
 		return parts[1] + parts[2] + "BOOLEAN NOT NULL DEFAULT " + map[string]string{"0": "false", "1": "true"}[parts[3]]
 	})
-	st = pgReference.ReplaceAllString(st, "REFERENCES $1(id) DEFERRABLE")
+	st = pgReference.ReplaceAllString(st, "REFERENCES $1(id)$2 DEFERRABLE")
 	return pgTypes.Replace(st)
 }

@@ -1,6 +1,10 @@
 package data
 
 import (
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
 	"time"
 
 	"gorm.io/gorm"
@@ -111,8 +115,52 @@ func (s *Store) RectLogs(itemID uint) ([]RectLog, error) {
 // AddRectLog appends a line to an item's log.
 func (s *Store) AddRectLog(l *RectLog) error { return translate(s.db.Create(l).Error) }
 
-// SaveEvidence records a file stored for an item.
-func (s *Store) SaveEvidence(e *Evidence) error { return translate(s.db.Create(e).Error) }
+// SaveEvidence records a file stored for an item, with its content, in one
+// transaction.
+func (s *Store) SaveEvidence(e *Evidence, content []byte) error {
+	return translate(s.db.Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(e).Error; err != nil {
+			return err
+		}
+		return tx.Exec("INSERT INTO evidence_contents (evidence_id, content) VALUES (?, ?)", e.ID, content).Error
+	}))
+}
+
+// EvidenceContent reads what an evidence file holds; ErrNotFound when the
+// record has none (a file added before the content was kept, whose copy
+// is only in the folder of the computer it was added on).
+func (s *Store) EvidenceContent(id uint) ([]byte, error) {
+	var content []byte
+	row := s.db.Raw("SELECT content FROM evidence_contents WHERE evidence_id = ?", id).Row()
+	if err := row.Scan(&content); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, ErrNotFound
+		}
+		return nil, translate(err)
+	}
+	return content, nil
+}
+
+// keepEvidenceContents puts into the records the content of the evidence
+// files that were only in the data folder, when a file from before schema
+// 7 is opened. A file that is missing stays without content.
+func (s *Store) keepEvidenceContents() error {
+	var missing []Evidence
+	err := s.db.Unscoped().Where("id NOT IN (SELECT evidence_id FROM evidence_contents)").Find(&missing).Error
+	if err != nil {
+		return err
+	}
+	for _, e := range missing {
+		content, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(e.Stored)))
+		if err != nil {
+			continue
+		}
+		if err := s.db.Exec("INSERT INTO evidence_contents (evidence_id, content) VALUES (?, ?)", e.ID, content).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // EvidenceOf lists an item's living files.
 func (s *Store) EvidenceOf(itemID uint) ([]Evidence, error) {

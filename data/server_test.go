@@ -170,7 +170,7 @@ func TestCopyRoundTrip(t *testing.T) {
 	}
 	for _, d := range got {
 		if d.Rows == 0 && d.Table != "recommendations" && d.Table != "selection_rounds" && d.Table != "candidates" &&
-			d.Table != "exits" && d.Table != "rule_sets" && d.Table != "rules" && d.Table != "evidence_files" {
+			d.Table != "exits" && d.Table != "rule_sets" && d.Table != "rules" {
 			t.Errorf("%s: nothing copied, the test proves little", d.Table)
 		}
 	}
@@ -240,6 +240,10 @@ func fillForCopy(t *testing.T, s *Store) {
 	}
 	r := Rectification{Year: "2020-2021", FoundOn: NewDate(2020, 10, 1), Problem: "周例会记录不全", Source: "self", OrganizationID: &union.ID}
 	if err := s.SaveRectification(&r, &RectLog{LoggedOn: NewDate(2020, 10, 2), Note: "登记"}); err != nil {
+		t.Fatal(err)
+	}
+	e := Evidence{ItemID: r.ID, Name: "整改 报告.pdf", Stored: "evidence/1/整改 报告.pdf", Size: 5, AddedOn: NewDate(2020, 10, 3)}
+	if err := s.SaveEvidence(&e, []byte{'%', 0, 0xff, 0xfe, '\n'}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetSettings(map[string]string{"school": "潮汕职业技术学院"}); err != nil {

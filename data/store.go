@@ -97,6 +97,9 @@ func OpenFile(path string) (*Store, error) {
 	return openFile(path, filepath.Dir(path), h.userVersion, nil)
 }
 
+// evidenceContentsSince is the schema that keeps evidence content in the records.
+const evidenceContentsSince = 7
+
 // openFile opens a vetted data file and migrates it from version.
 func openFile(path, dir string, version int, now func() time.Time) (*Store, error) {
 	db, err := openDB(path, now)
@@ -105,7 +108,11 @@ func openFile(path, dir string, version int, now func() time.Time) (*Store, erro
 	}
 	s := &Store{db: db, path: path, dir: dir, operator: osUser()}
 	if version < LatestVersion() {
-		if err := s.upgrade(version); err != nil {
+		err := s.upgrade(version)
+		if err == nil && version < evidenceContentsSince {
+			err = s.keepEvidenceContents()
+		}
+		if err != nil {
 			s.Close()
 			return nil, err
 		}

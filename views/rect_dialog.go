@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -246,9 +245,9 @@ func (d *rectDialog) openEvidence() {
 	if d.evRow < 0 {
 		return
 	}
-	path := d.svc.EvidencePath(d.file.Evidence[d.evRow])
-	if _, err := os.Stat(path); err != nil {
-		showError(fmt.Errorf("文件不见了：%s", path), d.win)
+	path, err := d.svc.EvidencePath(d.file.Evidence[d.evRow])
+	if err != nil {
+		showError(err, d.win)
 		return
 	}
 	if err := fyne.CurrentApp().OpenURL(openableURL(path)); err != nil {

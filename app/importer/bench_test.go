@@ -259,3 +259,37 @@ func BenchmarkTrainingByPerson(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCopyToFile20k: the big college with its 60,000 assessments
+// copied out of the store under test into a new data file, compared table
+// by table — a teacher leaving the server, or its daily backup.
+func BenchmarkCopyToFile20k(b *testing.B) {
+	svc := loadedCollege(b)
+	for b.Loop() {
+		if _, err := svc.Store().CopyToFile(filepath.Join(b.TempDir(), "copy.db")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCopyOnto20k: the same records from a data file onto an empty
+// store under test — a college moving onto its server.
+func BenchmarkCopyOnto20k(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "college.db")
+	if _, err := loadedCollege(b).Store().CopyToFile(path); err != nil {
+		b.Fatal(err)
+	}
+	src, err := data.OpenFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer src.Close()
+	for b.Loop() {
+		b.StopTimer()
+		dst := newService(b).Store()
+		b.StartTimer()
+		if _, err := src.CopyTo(dst); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
