@@ -55,12 +55,9 @@ func (s *Store) BackupTo(dst string) (string, error) {
 // can open: our application_id, a schema no newer than ours, quick_check ok.
 // It does not change the file.
 func Verify(path string) error {
-	h, exists, err := readHeader(path)
-	switch {
-	case err != nil:
+	h, err := existingHeader(path)
+	if err != nil {
 		return err
-	case !exists:
-		return fmt.Errorf("%s: %w", path, os.ErrNotExist)
 	}
 	return vet(path, h)
 }

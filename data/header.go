@@ -46,3 +46,12 @@ func readHeader(path string) (h fileHeader, ok bool, err error) {
 	h.applicationID = binary.BigEndian.Uint32(buf[68:72])
 	return h, true, nil
 }
+
+// existingHeader is readHeader of a file that must be there.
+func existingHeader(path string) (fileHeader, error) {
+	h, exists, err := readHeader(path)
+	if err == nil && !exists {
+		err = fmt.Errorf("%s: %w", path, os.ErrNotExist)
+	}
+	return h, err
+}

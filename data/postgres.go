@@ -51,15 +51,7 @@ func openServer(cfg Config) (*Store, error) {
 	sqlDB.SetMaxOpenConns(8)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
 	s := &Store{db: db, path: RedactURL(cfg.URL), dir: cfg.Dir, operator: osUser(), server: true}
-	if err := s.migrateServer(); err != nil {
-		s.Close()
-		return nil, err
-	}
-	if err := s.registerOpLog(); err != nil {
-		s.Close()
-		return nil, err
-	}
-	return s, nil
+	return s.ready(s.migrateServer)
 }
 
 // serverDSN adds the password, which never travels in the URL we show or

@@ -84,12 +84,9 @@ func Open(cfg Config) (*Store, error) {
 // it is called (a backup, a file brought from another computer), with the
 // same checks and migration as Open.
 func OpenFile(path string) (*Store, error) {
-	h, exists, err := readHeader(path)
-	switch {
-	case err != nil:
+	h, err := existingHeader(path)
+	if err != nil {
 		return nil, err
-	case !exists:
-		return nil, fmt.Errorf("%s: %w", path, os.ErrNotExist)
 	}
 	if err := vet(path, h); err != nil {
 		return nil, err
@@ -107,17 +104,26 @@ func openFile(path, dir string, version int, now func() time.Time) (*Store, erro
 		return nil, err
 	}
 	s := &Store{db: db, path: path, dir: dir, operator: osUser()}
-	if version < LatestVersion() {
+	return s.ready(func() error {
+		if version == LatestVersion() {
+			return nil
+		}
 		err := s.upgrade(version)
 		if err == nil && version < evidenceContentsSince {
 			err = s.keepEvidenceContents()
 		}
-		if err != nil {
-			s.Close()
-			return nil, err
-		}
+		return err
+	})
+}
+
+// ready brings a just-opened store to the latest schema and hooks up the
+// operation log; a store that cannot be made ready is closed.
+func (s *Store) ready(migrate func() error) (*Store, error) {
+	err := migrate()
+	if err == nil {
+		err = s.registerOpLog()
 	}
-	if err := s.registerOpLog(); err != nil {
+	if err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -332,12 +338,10 @@ func osUser() string {
 // Nothing is ever written to it: no migration, no log, no recovery.
 func OpenReadOnly(dir string) (*Store, error) {
 	path := filepath.Join(dir, FileName)
-	h, exists, err := readHeader(path)
+	h, err := existingHeader(path)
 	switch {
 	case err != nil:
 		return nil, err
-	case !exists:
-		return nil, fmt.Errorf("%s: %w", path, os.ErrNotExist)
 	case h.applicationID != ApplicationID:
 		return nil, ErrForeignFile
 	case h.userVersion != LatestVersion():
