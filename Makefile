@@ -89,8 +89,14 @@ windows: deps-windows
 		$(GO) build -tags $(TAGS) -ldflags "-H windowsgui -s -w" -o dist/$(BIN).exe .
 	rm -f rsrc_windows_amd64.syso
 
+# Under a throw-away PostgreSQL server too, unless SKIP_POSTGRES=1.
 windows-smoke: windows
+ifeq ($(SKIP_POSTGRES),1)
 	.ci/windows-smoke dist/$(BIN).exe dist/windows-wine.png
+else
+	@$(MAKE) --no-print-directory deps-postgres
+	.ci/with-postgres .ci/windows-smoke dist/$(BIN).exe dist/windows-wine.png
+endif
 
 deps:
 	@$(call apt_install,$(APT_PACKAGES))
