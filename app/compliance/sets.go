@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -40,7 +41,11 @@ func EnsureBuiltins(svc *app.Service) error {
 			set.Rules = append(set.Rules, Rule{Scope: d.scope, Number: d.number, Mark: d.mark, Text: d.text,
 				Remark: d.remark, CheckKey: d.check, Params: d.params, SortOrder: i, Enabled: true})
 		}
-		if err := svc.Store().SaveRuleSet(&set); err != nil {
+		err := svc.Store().SaveRuleSet(&set)
+		if errors.Is(err, data.ErrDuplicate) {
+			continue // another office, starting at the same moment, added it first
+		}
+		if err != nil {
 			return fmt.Errorf("内置指标“%s”：%w", b.name, err)
 		}
 	}
