@@ -188,6 +188,14 @@ func runWindow(id string, at place) int {
 // runOnServer shows the main window on the shared database, after asking
 // for the password when the keychain has none.
 func runOnServer(a fyne.App, at place, cfg data.Config) int {
+	// The folder still holds this computer's backups and evidence copies:
+	// one window per folder, as with the data file.
+	release, err := data.LockDir(at.dir)
+	if err != nil {
+		views.ShowStartupError(a, at.dir, err)
+		return 1
+	}
+	defer release()
 	var store *data.Store
 	// The main window's start (sample offer, daily backup) runs once the
 	// app runs: at once when the login window came first.
