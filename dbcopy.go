@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"tuanxue/app"
 	"tuanxue/data"
@@ -19,6 +21,7 @@ func copyRecords(from, to, dataDir string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "请写成：tuanxue db copy --from 数据文件.db --to postgres://用户名@服务器:5432/数据库名（或反过来，复制到一个新的数据文件）")
 		return 2
 	}
+	from, to = inFolder(from), inFolder(to)
 	if from == to {
 		fmt.Fprintln(stderr, "--from 和 --to 是同一个地方，不能复制到自身")
 		return 2
@@ -63,6 +66,15 @@ func openForCopy(where, dataDir string) (*data.Store, error) {
 		return data.Open(data.Config{Dir: dataDir, URL: where})
 	}
 	return data.OpenFile(where)
+}
+
+// inFolder takes a data folder for the data file in it, as teachers name
+// the folder rather than the file.
+func inFolder(where string) string {
+	if st, err := os.Stat(where); err == nil && st.IsDir() {
+		return filepath.Join(where, data.FileName)
+	}
+	return where
 }
 
 // shown is a place as it may be printed: a server without its password.

@@ -18,16 +18,16 @@ func TestDBCopyThereAndBack(t *testing.T) {
 	if code, _, stderr := runCLI(t, "import", "members", "docs/sample-roster.xlsx", "--create-missing", "--data", sample); code != 0 {
 		t.Fatal(stderr)
 	}
-	file := filepath.Join(sample, "tuanxue.db")
 	middle := pgtest.Schema(t)
 	if middle == "" {
-		middle = filepath.Join(dir, "中转 文件.db")
+		middle = filepath.Join(dir, "新 文件夹", "中转 文件.db") // a folder that is not there yet
 	}
-	code, there, stderr := runCLI(t, "db", "copy", "--from", file, "--to", middle, "--data", dir)
+	// The data folder names its data file.
+	code, there, stderr := runCLI(t, "db", "copy", "--from", sample, "--to", middle, "--data", dir)
 	if code != 0 || !strings.Contains(there, "完全一致") || !strings.Contains(there, "people                    141 行") {
 		t.Fatalf("copy there: %d %q %q", code, there, stderr)
 	}
-	if code, _, stderr := runCLI(t, "db", "copy", "--from", file, "--to", middle, "--data", dir); code != 1 ||
+	if code, _, stderr := runCLI(t, "db", "copy", "--from", sample, "--to", middle, "--data", dir); code != 1 ||
 		!(strings.Contains(stderr, "已经有记录") || strings.Contains(stderr, "已经存在")) {
 		t.Fatalf("second copy onto the same target: %d %q", code, stderr)
 	}
@@ -63,6 +63,8 @@ func TestDBCopyArgumentsAndBadPlaces(t *testing.T) {
 		{[]string{"db", "copy", "--from", filepath.Join(dir, "none.db"), "--to", filepath.Join(dir, "new.db")}, 1, "打不开"},
 		{[]string{"db", "copy", "--from", "postgres://me:s3cret@127.0.0.1:1/x", "--to", filepath.Join(dir, "new.db")}, 1, "连不上共享数据库服务器"},
 		{[]string{"export", "report", "roster", "--db", "mysql://x", "--out", "r.pdf"}, 2, "--db 应为"},
+		{[]string{"db", "copy", "--from", dir, "--to", filepath.Join(dir, "new.db")}, 1, "找不到这个文件"},
+		{[]string{"db", "copy", "--from", junk, "--to", "/proc/new.db"}, 1, "不是团学台账的数据文件"},
 	} {
 		code, _, stderr := runCLI(t, append(c.args, "--data", dir)...)
 		if code != c.code || !strings.Contains(stderr, c.says) || strings.Contains(stderr, "s3cret") {

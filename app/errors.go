@@ -85,6 +85,10 @@ func Message(err error) string {
 		return "这个服务器数据库里已有其他软件的数据表，不是团学台账的数据库。程序没有改动它。请向信息中心要一个空数据库。"
 	case errors.Is(err, data.ErrNotEmpty):
 		return "目标数据库里已经有记录，没有复制，以免把两份数据混在一起。请复制到一个空数据库（或新的数据文件）。"
+	case errors.Is(err, data.ErrNotWritable):
+		return "不能在这个位置写入文件（没有写入权限，或是只读的盘）。请换一个位置。"
+	case errors.Is(err, os.ErrNotExist):
+		return "找不到这个文件或文件夹。"
 	case errors.Is(err, os.ErrExist):
 		return "目标文件已经存在，没有覆盖它。请换一个文件名。"
 	case errors.Is(err, data.ErrNotFound):

@@ -280,6 +280,9 @@ func (s *Store) CopyToFile(path string) ([]TableDigest, error) {
 	if _, err := os.Stat(path); err == nil {
 		return nil, fmt.Errorf("%s: %w", path, os.ErrExist)
 	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotWritable, err)
+	}
 	tmp := path + ".partial"
 	digests, err := s.copyToFile(tmp)
 	if err == nil {
@@ -302,7 +305,7 @@ func (s *Store) CopyToFile(path string) ([]TableDigest, error) {
 func (s *Store) copyToFile(path string) ([]TableDigest, error) {
 	_ = os.Remove(path)
 	if err := create(path, nil); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %v", ErrNotWritable, err)
 	}
 	db, err := openDB(path, nil)
 	if err != nil {

@@ -16,6 +16,8 @@ var (
 	ErrDiskFull = errors.New("disk full or not writable")
 	// ErrReadOnly: the data file was opened read-only because it is damaged.
 	ErrReadOnly = errors.New("data file is open read-only")
+	// ErrNotWritable: a new file cannot be made where it was asked for.
+	ErrNotWritable = errors.New("cannot write a file there")
 	// ErrInUse: the record cannot be removed while others depend on it.
 	ErrInUse = errors.New("record in use")
 

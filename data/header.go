@@ -33,6 +33,9 @@ func readHeader(path string) (h fileHeader, ok bool, err error) {
 		return h, false, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return h, true, ErrForeignFile // a folder where a data file should be
+	}
 
 	buf := make([]byte, 100)
 	n, err := io.ReadFull(f, buf)
