@@ -64,6 +64,7 @@ func TestDBCopyArgumentsAndBadPlaces(t *testing.T) {
 		{[]string{"db", "copy", "--from", "postgres://me:s3cret@127.0.0.1:1/x", "--to", filepath.Join(dir, "new.db")}, 1, "连不上共享数据库服务器"},
 		{[]string{"export", "report", "roster", "--db", "mysql://x", "--out", "r.pdf"}, 2, "--db 应为"},
 		{[]string{"db", "copy", "--from", dir, "--to", filepath.Join(dir, "new.db")}, 1, "找不到这个文件"},
+		{[]string{"restore", junk, "--db", "postgres://me@127.0.0.1:1/x"}, 1, "不能用一个备份整体替换服务器上的记录"},
 		{[]string{"db", "copy", "--from", junk, "--to", "/proc/new.db"}, 1, "不是团学台账的数据文件"},
 	} {
 		code, _, stderr := runCLI(t, append(c.args, "--data", dir)...)
