@@ -23,15 +23,26 @@ func (s *Store) BackupTo(dst string) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return "", fmt.Errorf("create backup folder: %w", err)
 	}
-	tmp := dst + ".partial"
-	_ = os.Remove(tmp)
-	var err error
-	if s.server {
-		_, err = s.copyToFile(tmp)
-	} else {
+	err := writeChecked(dst, func(tmp string) error {
+		if s.server {
+			_, err := s.copyToFile(tmp)
+			return err
+		}
 		quoted := "'" + strings.ReplaceAll(tmp, "'", "''") + "'"
-		err = s.db.Exec("VACUUM INTO " + quoted).Error
+		return s.db.Exec("VACUUM INTO " + quoted).Error
+	})
+	if err != nil {
+		return "", fmt.Errorf("backup: %w", err)
 	}
+	return dst, nil
+}
+
+// writeChecked has write make a data file under a temporary name beside
+// path, checks it, flushes it to disk and only then gives it its name.
+func writeChecked(path string, write func(tmp string) error) error {
+	tmp := path + ".partial"
+	_ = os.Remove(tmp)
+	err := write(tmp)
 	if err == nil {
 		err = Verify(tmp)
 	}
@@ -39,16 +50,15 @@ func (s *Store) BackupTo(dst string) (string, error) {
 		err = syncFile(tmp)
 	}
 	if err == nil {
-		err = os.Rename(tmp, dst)
+		err = os.Rename(tmp, path)
 	}
 	if err == nil {
-		err = syncDir(filepath.Dir(dst))
+		err = syncDir(filepath.Dir(path))
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return "", fmt.Errorf("backup: %w", err)
 	}
-	return dst, nil
+	return err
 }
 
 // Verify checks that a file is a whole data file of ours that this program

@@ -283,22 +283,12 @@ func (s *Store) CopyToFile(path string) ([]TableDigest, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNotWritable, err)
 	}
-	tmp := path + ".partial"
-	digests, err := s.copyToFile(tmp)
-	if err == nil {
-		err = Verify(tmp)
-	}
-	if err == nil {
-		err = syncFile(tmp)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return nil, err
-	}
-	return digests, nil
+	var digests []TableDigest
+	err := writeChecked(path, func(tmp string) (err error) {
+		digests, err = s.copyToFile(tmp)
+		return err
+	})
+	return digests, err
 }
 
 // copyToFile makes a new data file at path (replacing any) and copies s into it.
