@@ -21,8 +21,7 @@ type ServerLogin struct {
 
 // ConnectToServer opens the shared database. When it cannot (no password
 // yet, a wrong one, the server down), a window says why and asks for the
-// password, to try again, go back to the data file, or quit. Nothing is
-// written to the server before it is open.
+// password, to try again, go back to the data file, or quit.
 func ConnectToServer(a fyne.App, l ServerLogin) {
 	// First with what the start has: the keychain's password, the URL's,
 	// PGPASSWORD, or none if the server asks for none.
@@ -31,6 +30,7 @@ func ConnectToServer(a fyne.App, l ServerLogin) {
 		if tried = l.Opened(store); tried == nil {
 			return
 		}
+		store.Close()
 	}
 	w := a.NewWindow(Title + " — 连接共享数据库")
 	title := widget.NewLabel("连接共享数据库")
@@ -67,6 +67,7 @@ func ConnectToServer(a fyne.App, l ServerLogin) {
 				}
 			}
 			if err := l.Opened(store); err != nil {
+				store.Close()
 				msg.SetText(app.Message(err))
 				return
 			}
