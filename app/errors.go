@@ -80,7 +80,7 @@ func Message(err error) string {
 	case errors.Is(err, data.ErrLogin):
 		return "共享数据库服务器拒绝了登录：用户名或密码不对，或这个用户没有使用该数据库的权限。请核对后重试，或请学校信息中心查看。"
 	case errors.Is(err, data.ErrServer):
-		return "连不上共享数据库服务器。请检查网络，以及“系统设置 → 数据库”中的服务器地址和端口，或请学校信息中心查看服务器。详情：" + err.Error()
+		return "连不上共享数据库服务器，刚才的操作没有完成（之前保存的记录不受影响）。请检查网络，以及“系统设置 → 数据库”中的服务器地址和端口，或请学校信息中心查看服务器。详情：" + err.Error()
 	case errors.Is(err, data.ErrForeignDatabase):
 		return "这个服务器数据库里已有其他软件的数据表，不是团学台账的数据库。程序没有改动它。请向信息中心要一个空数据库。"
 	case errors.Is(err, data.ErrNotEmpty):

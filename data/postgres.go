@@ -3,6 +3,8 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/url"
 	"os"
 	"regexp"
@@ -180,6 +182,16 @@ func (s *Store) serverStep() (done bool, err error) {
 		return tx.Exec("UPDATE tuanxue_schema SET version = ?", m.version).Error
 	})
 	return done, serverError(err)
+}
+
+// lostServer reports a server that went away in the middle of the work:
+// the network dropped, or the server was stopped or restarted.
+func lostServer(err error) bool {
+	var connErr *pgconn.ConnectError
+	var netErr net.Error
+	var pgErr *pgconn.PgError
+	return errors.As(err, &connErr) || errors.As(err, &netErr) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		(errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "57P")) // shutdown, crash, starting up
 }
 
 // serverError tells a lost or refused connection from our own errors.

@@ -253,3 +253,28 @@ func fillForCopy(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 }
+
+// A server that goes away in the middle of a save (here: its connection is
+// ended by the server) is reported as such, and the save is not half made.
+func TestServerLostDuringASave(t *testing.T) {
+	pgtest.Need(t)
+	cfg := testConfig(t, nil)
+	s, admin := mustOpen(t, cfg), mustOpen(t, cfg)
+	err := s.InTransaction(func(tx *Store) error {
+		if err := tx.SavePerson(&Person{StudentNo: "2020001", Name: "陈思远"}); err != nil {
+			return err
+		}
+		var pid int
+		tx.db.Raw("SELECT pg_backend_pid()").Scan(&pid)
+		admin.db.Exec("SELECT pg_terminate_backend(?)", pid)
+		return tx.SavePerson(&Person{StudentNo: "2020002", Name: "林晓"})
+	})
+	if !errors.Is(err, ErrServer) {
+		t.Fatalf("save on a lost connection: %v", err)
+	}
+	var n int64
+	admin.db.Model(&Person{}).Count(&n)
+	if n != 0 {
+		t.Fatalf("%d people saved of a transaction that failed", n)
+	}
+}

@@ -270,7 +270,8 @@ func syncFile(path string) error {
 	return f.Close()
 }
 
-// translate maps GORM's driver-neutral errors to ours.
+// translate maps GORM's driver-neutral errors, and a server lost on the
+// way, to ours.
 func translate(err error) error {
 	switch {
 	case err == nil:
@@ -287,6 +288,8 @@ func translate(err error) error {
 		return fmt.Errorf("%w: %v", ErrReadOnly, err)
 	case strings.Contains(err.Error(), "disk is full") || strings.Contains(err.Error(), "disk I/O error"):
 		return fmt.Errorf("%w: %v", ErrDiskFull, err)
+	case lostServer(err):
+		return fmt.Errorf("%w: %v", ErrServer, err)
 	}
 	return err
 }
