@@ -47,22 +47,20 @@ type TableDigest struct {
 }
 
 // CopyTo copies every record of s, recycle bin and operation log included,
-// into the empty store dst, keeping their IDs, in one transaction on dst
-// while s is read as one snapshot. It then compares the rows and content
-// hash of every table on both sides and returns the digests.
-func (s *Store) CopyTo(dst *Store) ([]TableDigest, error) {
-	for _, t := range copyOrder {
-		var n int64
-		if err := dst.db.Table(t).Count(&n).Error; err != nil {
-			return nil, translate(err)
+// into the empty store dst, keeping their IDs: s is read as one snapshot,
+// dst written in one transaction, which commits only when the rows and the
+// content hash of every table are the same on both sides. It returns the
+// digests.
+func (s *Store) CopyTo(dst *Store) (digests []TableDigest, err error) {
+	err = s.Snapshot(func(src *Store) error {
+		want, err := src.Digests()
+		if err != nil {
+			return err
 		}
-		if n > 0 {
-			return nil, fmt.Errorf("%w: %s", ErrNotEmpty, t)
-		}
-	}
-	var want []TableDigest
-	err := s.Snapshot(func(src *Store) error {
-		err := dst.db.Transaction(func(tx *gorm.DB) error {
+		return dst.db.Transaction(func(tx *gorm.DB) error {
+			if err := mustBeEmpty(tx); err != nil {
+				return err
+			}
 			if err := deferReferences(tx); err != nil {
 				return err
 			}
@@ -75,28 +73,38 @@ func (s *Store) CopyTo(dst *Store) ([]TableDigest, error) {
 					return fmt.Errorf("%s: %w", t, err)
 				}
 			}
-			return restartIDs(tx)
+			if err := restartIDs(tx); err != nil {
+				return err
+			}
+			got, err := dst.with(tx).Digests()
+			if err != nil {
+				return err
+			}
+			for i := range want {
+				if want[i] != got[i] {
+					return fmt.Errorf("%s: copied %d rows (hash %.12s), the source has %d (hash %.12s)",
+						want[i].Table, got[i].Rows, got[i].Hash, want[i].Rows, want[i].Hash)
+				}
+			}
+			digests = got
+			return nil
 		})
-		if err != nil {
+	})
+	return digests, translate(err)
+}
+
+// mustBeEmpty refuses a target that holds records already.
+func mustBeEmpty(tx *gorm.DB) error {
+	for _, t := range copyOrder {
+		var n int64
+		if err := tx.Table(t).Count(&n).Error; err != nil {
 			return err
 		}
-		want, err = src.Digests()
-		return err
-	})
-	if err != nil {
-		return nil, translate(err)
-	}
-	got, err := dst.Digests()
-	if err != nil {
-		return nil, err
-	}
-	for i := range want {
-		if want[i] != got[i] {
-			return got, fmt.Errorf("%s: copied %d rows (hash %.12s), the source has %d (hash %.12s)",
-				want[i].Table, got[i].Rows, got[i].Hash, want[i].Rows, want[i].Hash)
+		if n > 0 {
+			return fmt.Errorf("%w: %s", ErrNotEmpty, t)
 		}
 	}
-	return got, nil
+	return nil
 }
 
 // deferReferences lets rows go in before the rows they refer to (a union
