@@ -14,6 +14,7 @@ import (
 // MeetingDraft is the meeting form as filled in.
 type MeetingDraft struct {
 	ID                  uint
+	Version             int // as read, so a save over a newer one is refused
 	Kind                string
 	Title               string
 	HeldOn              string
@@ -40,7 +41,7 @@ func MeetingDraftOf(m Meeting) MeetingDraft {
 		}
 		return strconv.Itoa(*p)
 	}
-	return MeetingDraft{ID: m.ID, Kind: m.Kind, Title: m.Title, HeldOn: m.HeldOn.String(), OrganizationID: m.OrganizationID,
+	return MeetingDraft{ID: m.ID, Version: m.Version, Kind: m.Kind, Title: m.Title, HeldOn: m.HeldOn.String(), OrganizationID: m.OrganizationID,
 		ReportingOrgID: m.ReportingOrgID, ReportForm: m.ReportForm, Place: m.Place,
 		DelegatesElected: n(m.DelegatesElected), DelegatesPresent: n(m.DelegatesPresent),
 		StudentsRepresented: n(m.StudentsRepresented), NonCadreDelegates: n(m.NonCadreDelegates),
@@ -50,7 +51,7 @@ func MeetingDraftOf(m Meeting) MeetingDraft {
 // SaveMeeting validates and stores a meeting.
 func (s *Service) SaveMeeting(d MeetingDraft) (Meeting, error) {
 	var v ValidationError
-	m := Meeting{ID: d.ID, Kind: d.Kind, OrganizationID: d.OrganizationID}
+	m := Meeting{ID: d.ID, Version: d.Version, Kind: d.Kind, OrganizationID: d.OrganizationID}
 	m.Title = cleanName(&v, "Title", "会议名称", d.Title, 100)
 	m.Place = cleanText(&v, "Place", "地点", d.Place, MaxNameLen)
 	for _, f := range []struct {

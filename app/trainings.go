@@ -22,6 +22,7 @@ type (
 // TrainingDraft is the training form as filled in.
 type TrainingDraft struct {
 	ID          uint
+	Version     int // as read, so a save over a newer one is refused
 	Title       string
 	Kind        string
 	HeldOn      string
@@ -34,7 +35,7 @@ type TrainingDraft struct {
 
 // TrainingDraftOf fills the form from a stored training.
 func TrainingDraftOf(t Training) TrainingDraft {
-	return TrainingDraft{ID: t.ID, Title: t.Title, Kind: t.Kind, HeldOn: t.HeldOn.String(),
+	return TrainingDraft{ID: t.ID, Version: t.Version, Title: t.Title, Kind: t.Kind, HeldOn: t.HeldOn.String(),
 		Hours: strconv.FormatFloat(t.Hours, 'f', -1, 64), Place: t.Place, OrganizerID: t.OrganizerID,
 		Speaker: t.Speaker, Summary: t.Summary}
 }
@@ -42,7 +43,7 @@ func TrainingDraftOf(t Training) TrainingDraft {
 // SaveTraining validates and stores a training session.
 func (s *Service) SaveTraining(d TrainingDraft) (Training, error) {
 	var v ValidationError
-	t := Training{ID: d.ID, Kind: d.Kind, OrganizerID: d.OrganizerID}
+	t := Training{ID: d.ID, Version: d.Version, Kind: d.Kind, OrganizerID: d.OrganizerID}
 	t.Title = cleanName(&v, "Title", "主题", d.Title, 100)
 	t.Place = cleanText(&v, "Place", "地点", d.Place, MaxNameLen)
 	t.Speaker = cleanText(&v, "Speaker", "主讲人", d.Speaker, MaxNameLen)

@@ -24,6 +24,7 @@ var migrations = []migration{
 	{5, "rectification ledger", migrateV5},
 	{6, "operation log and record versions", migrateV6},
 	{7, "evidence content in the records", migrateV7},
+	{8, "versions of trainings and meetings", migrateV8},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -13,6 +13,9 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		8: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO trainings (id, title, kind, held_on, semester) VALUES (1, '骨干培训', 'cadre', '2020-10-10', '2020-2021-1')`)
+		},
 		4: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO departments (id, organization_id, name, status) VALUES (1, 1, '宣传部', 'active')`)
@@ -27,6 +30,12 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		8: func(t *testing.T, s *Store) {
+			tr, err := s.Training(1)
+			if err != nil || tr.Version != 1 || tr.Title != "骨干培训" {
+				t.Fatalf("training after its version column: %+v %v", tr, err)
+			}
+		},
 		7: func(t *testing.T, s *Store) {
 			hasTables(t, s, "evidence_contents")
 			mustExec(t, s, `INSERT INTO rectifications (id, year, found_on, problem, source) VALUES (1, '2020-2021', '2020-10-01', '问题', 'self_check')`,

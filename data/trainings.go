@@ -44,6 +44,7 @@ type Training struct {
 	OrganizerID *uint
 	Speaker     string
 	Summary     string
+	Version     int // see saveRecord
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
 	DeletedAt   gorm.DeletedAt
@@ -53,6 +54,7 @@ type Training struct {
 // used by those kinds only.
 type Meeting struct {
 	ID                  uint
+	Version             int // see saveRecord
 	Kind                string
 	Title               string
 	HeldOn              Date `gorm:"type:text"`

@@ -118,7 +118,7 @@ func (s *sessionsScreen) openTraining(d app.TrainingDraft) {
 		}
 	})
 	formDialog("培训与学习", "保存", f, s.win, func() error {
-		_, err := s.svc.SaveTraining(app.TrainingDraft{ID: d.ID, Title: title.Text, Kind: app.CodeOf(app.TrainingKinds, kind.Selected),
+		_, err := s.svc.SaveTraining(app.TrainingDraft{ID: d.ID, Version: d.Version, Title: title.Text, Kind: app.CodeOf(app.TrainingKinds, kind.Selected),
 			HeldOn: held.Text, Hours: hours.Text, Place: place.Text, OrganizerID: orgs.id(organizer.Selected),
 			Speaker: speaker.Text, Summary: summary.Text})
 		if err == nil {
@@ -201,7 +201,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		next.SetText(d.NextTasks)
 	})
 	dlg := formDialog("会议与记录", "保存", f, s.win, func() error {
-		m := app.MeetingDraft{ID: d.ID, Kind: app.CodeOf(app.MeetingKinds, kind.Selected), Title: title.Text, HeldOn: held.Text,
+		m := app.MeetingDraft{ID: d.ID, Version: d.Version, Kind: app.CodeOf(app.MeetingKinds, kind.Selected), Title: title.Text, HeldOn: held.Text,
 			Place: place.Text, DelegatesElected: elected.Text, DelegatesPresent: present.Text,
 			StudentsRepresented: represented.Text, NonCadreDelegates: nonCadre.Text, PresidiumElected: presidium.Checked,
 			ReportingOrgID: colleges.id(reporting.Selected), ReportForm: app.CodeOf(app.ReportForms, form.Selected),
