@@ -9,9 +9,9 @@ import (
 )
 
 // Two offices (two programs on one server, or two windows on one file)
-// open the same training and the same meeting; the second save is refused
-// with a message and the first one stays.
-func TestSecondOfficeSaveOfASessionIsRefused(t *testing.T) {
+// open the same training, meeting and rectification item; the second save
+// is refused with a message and the first one stays.
+func TestSecondOfficeSaveIsRefused(t *testing.T) {
 	cfg := data.Config{Dir: t.TempDir(), URL: pgtest.Schema(t), Now: testNow}
 	open := func() *Service {
 		st, err := data.Open(cfg)
@@ -49,6 +49,19 @@ func TestSecondOfficeSaveOfASessionIsRefused(t *testing.T) {
 	mB.Minutes = "另一份记录"
 	if _, err := b.SaveMeeting(mB); !strings.Contains(Message(err), "被修改过") {
 		t.Fatalf("second office's meeting save: %v", err)
+	}
+	item, err := a.SaveRect(RectDraft{Problem: "周例会记录不全", Source: "self_check", FoundOn: "2020-10-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rA, rB := RectDraftOf(item), RectDraftOf(item)
+	rA.Measures = "每周检查记录"
+	if _, err := a.SaveRect(rA); err != nil {
+		t.Fatal(err)
+	}
+	rB.Measures = "另一种措施"
+	if _, err := b.SaveRect(rB); !strings.Contains(Message(err), "被修改过") {
+		t.Fatalf("second office's rectification save: %v", err)
 	}
 	stored, _ := b.store.Training(tr.ID)
 	storedM, _ := b.store.Meeting(m.ID)

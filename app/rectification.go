@@ -25,6 +25,7 @@ type (
 // RectDraft is the item form as filled in.
 type RectDraft struct {
 	ID             uint
+	Version        int // as read, so a save over a newer one is refused
 	FoundOn        string
 	Problem        string
 	Source         string
@@ -38,7 +39,7 @@ type RectDraft struct {
 
 // RectDraftOf fills the form from a stored item.
 func RectDraftOf(r Rectification) RectDraft {
-	return RectDraft{ID: r.ID, FoundOn: r.FoundOn.String(), Problem: r.Problem, Source: r.Source, Category: r.Category,
+	return RectDraft{ID: r.ID, Version: r.Version, FoundOn: r.FoundOn.String(), Problem: r.Problem, Source: r.Source, Category: r.Category,
 		RuleText: r.RuleText, Measures: r.Measures, OrganizationID: r.OrganizationID, Responsible: r.Responsible,
 		Deadline: r.Deadline.String()}
 }
@@ -54,6 +55,7 @@ func (s *Service) SaveRect(d RectDraft) (Rectification, error) {
 			return r, err
 		}
 		r = old
+		r.Version = d.Version // the version the form read, not the one stored now
 	}
 	r.Problem = cleanName(&v, "Problem", "问题", d.Problem, 500)
 	r.Category = cleanText(&v, "Category", "类别", d.Category, 20)

@@ -169,7 +169,7 @@ func (d *rectDialog) load(id uint) {
 }
 
 func (d *rectDialog) save() {
-	saved, err := d.svc.SaveRect(app.RectDraft{ID: d.file.Item.ID, Problem: d.problem.Text,
+	saved, err := d.svc.SaveRect(app.RectDraft{ID: d.file.Item.ID, Version: d.file.Item.Version, Problem: d.problem.Text,
 		Source: app.CodeOf(app.RectSources, d.source.Selected), Category: d.category.Text, RuleText: d.rule.Text,
 		FoundOn: d.found.Text, Deadline: d.deadline.Text, OrganizationID: d.orgs.id(d.org.Selected),
 		Responsible: d.person.Text, Measures: d.measures.Text})
