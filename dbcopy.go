@@ -60,12 +60,13 @@ func copyRecords(from, to, dataDir string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// openForCopy opens the source: a server, or a data file by its name.
+// openForCopy opens the source: a server, or a snapshot of a data file,
+// which the copy only reads (an older file is migrated in the snapshot).
 func openForCopy(where, dataDir string) (*data.Store, error) {
 	if data.IsServerURL(where) {
 		return data.Open(data.Config{Dir: dataDir, URL: where})
 	}
-	return data.OpenFile(where)
+	return data.OpenSnapshot(where)
 }
 
 // inFolder takes a data folder for the data file in it, as teachers name

@@ -87,7 +87,7 @@ func SaveConnection(dir string, c Connection, password string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
 	if _, err := data.WriteFileSafely(filepath.Join(dir, ConnectionFile), strings.NewReader(string(b)+"\n")); err != nil {
@@ -169,7 +169,7 @@ func ProbeServer(cfg data.Config) (string, error) {
 func (s *Service) CopyToServer(cfg data.Config) (rows int64, err error) {
 	src := s.store
 	if src.Server() {
-		if src, err = data.OpenFile(filepath.Join(s.store.Dir(), data.FileName)); err != nil {
+		if src, err = data.OpenSnapshot(filepath.Join(s.store.Dir(), data.FileName)); err != nil {
 			return 0, err
 		}
 		defer src.Close()

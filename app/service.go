@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-	"path/filepath"
 	"time"
 
 	"tuanxue/data"
@@ -47,9 +45,9 @@ func (s *Service) Snapshot(fn func(snap *Service) error) error {
 
 // BackupBefore copies the data file into the backups folder before a bulk
 // change, so the teacher can go back to how things were.
+// Two within the same second keep both copies.
 func (s *Service) BackupBefore(what string) (string, error) {
-	name := fmt.Sprintf("before-%s-%s.db", what, s.now().Format("20060102-150405"))
-	return s.store.BackupTo(filepath.Join(s.store.Dir(), data.BackupDir, name))
+	return s.store.SafetyCopy("before-"+what, s.now())
 }
 
 // AutoBackup makes the day's backup on the first start of each day and

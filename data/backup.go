@@ -3,7 +3,6 @@ package data
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,13 +14,13 @@ import (
 const BackupDir = "backups"
 
 // BackupTo writes a consistent copy of the data file to dst and returns its
-// path. The copy is made under a temporary name, checked (quick_check and
-// our application_id), flushed to disk and only then renamed, so a file
-// with a backup's name is always a good backup. A server's records are
-// backed up the same way, as a data file of one snapshot of them.
+// path. The copy is made under a temporary name, sealed with the digest of
+// its records (see seal), checked, flushed to disk and only then renamed, so
+// a file with a backup's name is always a good backup. A server's records
+// are backed up the same way, as a data file of one snapshot of them.
 func (s *Store) BackupTo(dst string) (string, error) {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return "", fmt.Errorf("create backup folder: %w", err)
+	if err := makePrivateDir(filepath.Dir(dst)); err != nil {
+		return "", fmt.Errorf("%w: %v", ErrNotWritable, err)
 	}
 	err := writeChecked(dst, func(tmp string) error {
 		if s.server {
@@ -29,12 +28,30 @@ func (s *Store) BackupTo(dst string) (string, error) {
 			return err
 		}
 		quoted := "'" + strings.ReplaceAll(tmp, "'", "''") + "'"
-		return s.db.Exec("VACUUM INTO " + quoted).Error
+		if err := s.db.Exec("VACUUM INTO " + quoted).Error; err != nil {
+			return translate(err)
+		}
+		return seal(tmp)
 	})
 	if err != nil {
 		return "", fmt.Errorf("backup: %w", err)
 	}
 	return dst, nil
+}
+
+// SafetyCopy backs the store up into the backups folder under a name of its
+// own, kind-YYYYMMDD-HHMMSS.db, never over another copy: two restores or
+// imports in the same second keep both originals.
+func (s *Store) SafetyCopy(kind string, now time.Time) (string, error) {
+	dir := filepath.Join(s.dir, BackupDir)
+	if err := makePrivateDir(dir); err != nil {
+		return "", fmt.Errorf("%w: %v", ErrNotWritable, err)
+	}
+	path, err := freeName(dir, kind, now.Format("20060102-150405"))
+	if err != nil {
+		return "", err
+	}
+	return s.BackupTo(path)
 }
 
 // writeChecked has write make a data file under a temporary name beside
@@ -45,6 +62,9 @@ func writeChecked(path string, write func(tmp string) error) error {
 	err := write(tmp)
 	if err == nil {
 		err = Verify(tmp)
+	}
+	if err == nil {
+		err = makePrivate(tmp)
 	}
 	if err == nil {
 		err = syncFile(tmp)
@@ -62,27 +82,18 @@ func writeChecked(path string, write func(tmp string) error) error {
 }
 
 // Verify checks that a file is a whole data file of ours that this program
-// can open: our application_id, a schema no newer than ours, quick_check ok.
-// It does not change the file.
+// can open: our application_id, a schema number it knows, quick_check ok.
+// It changes neither the file nor a journal beside it: a journal left by a
+// crash is rolled back in a temporary copy.
 func Verify(path string) error {
 	h, err := existingHeader(path)
 	if err != nil {
 		return err
 	}
-	return vet(path, h)
-}
-
-// syncDir flushes a folder so a rename in it survives a power cut.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
+	if !hasJournal(path) {
+		return vet(path, h)
 	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return nil // some systems cannot sync a folder; the rename is still atomic
-	}
-	return nil
+	return withStaged(path, func(staged string) error { return vet(staged, h) })
 }
 
 // Backup is a file in the backups folder.
@@ -175,85 +186,3 @@ func prune(dir string) error {
 	return nil
 }
 
-// copyFile copies src to dst through WriteFileSafely.
-func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	_, err = WriteFileSafely(dst, in)
-	return err
-}
-
-// WriteFileSafely writes r to path through a temporary file that is flushed
-// to disk and then renamed, so path is either the old file or the whole new
-// one, never half of it.
-func WriteFileSafely(path string, r io.Reader) (int64, error) {
-	tmp := path + ".partial"
-	out, err := os.Create(tmp)
-	if err != nil {
-		return 0, err
-	}
-	n, err := io.Copy(out, r)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return n, err
-}
-
-// RestoreFile replaces the data file in dir with a backup: the backup is
-// checked first, the current file is kept aside in the backups folder, and
-// the new file is checked again once in place. The store on dir must be
-// closed; the caller opens it again.
-func RestoreFile(dir, backup string) (kept string, err error) {
-	if err := Verify(backup); err != nil {
-		return "", err
-	}
-	path := filepath.Join(dir, FileName)
-	if _, err := os.Stat(path); err == nil {
-		kept = filepath.Join(dir, BackupDir, "before-restore-"+time.Now().Format("20060102-150405")+".db")
-		if err := os.MkdirAll(filepath.Dir(kept), 0o755); err != nil {
-			return "", err
-		}
-		if err := copyFile(path, kept); err != nil {
-			return "", fmt.Errorf("keep the current file: %w", err)
-		}
-	}
-	// A journal left by a crash belongs to the file being replaced: it goes
-	// with the kept copy, never onto the restored file.
-	if _, err := os.Stat(path + "-journal"); err == nil {
-		if kept != "" {
-			_ = copyFile(path+"-journal", kept+"-journal")
-		}
-		if err := os.Remove(path + "-journal"); err != nil {
-			return kept, err
-		}
-	}
-	if err := copyFile(backup, path); err != nil {
-		return kept, err
-	}
-	if err := syncDir(dir); err != nil {
-		return kept, err
-	}
-	if err := Verify(path); err != nil {
-		return kept, err
-	}
-	// Open it once: an older backup is migrated now, and the log of the
-	// restored file says where it came from.
-	s, err := Open(Config{Dir: dir})
-	if err != nil {
-		return kept, err
-	}
-	defer s.Close()
-	return kept, s.LogAction(ActionRestore, "backup", "从备份恢复："+filepath.Base(backup))
-}

@@ -30,6 +30,8 @@ func TestMain(m *testing.M) {
 		os.Exit(childBackup(os.Getenv("TUANXUE_DIR")))
 	case "fill":
 		os.Exit(childFill(os.Getenv("TUANXUE_DIR")))
+	case "hot-journal":
+		os.Exit(childHotJournal(os.Getenv("TUANXUE_FILE")))
 	}
 	os.Exit(m.Run())
 }

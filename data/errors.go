@@ -1,6 +1,9 @@
 package data
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors. Callers test them with errors.Is; the app layer turns them
 // into Chinese messages.
@@ -29,4 +32,10 @@ var (
 	ErrDamaged = errors.New("data file is damaged")
 	// ErrNewerSchema: the file was written by a newer version of the program.
 	ErrNewerSchema = errors.New("data file is from a newer version")
+	// ErrBadSchema: the file's schema number is zero, negative or does not
+	// match its tables; it is treated as damaged.
+	ErrBadSchema = fmt.Errorf("%w: schema number out of place", ErrDamaged)
+	// ErrTampered: a backup's records differ from the digest written into it
+	// when it was made; it is treated as damaged.
+	ErrTampered = fmt.Errorf("%w: records differ from the backup's digest", ErrDamaged)
 )

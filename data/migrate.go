@@ -1,8 +1,9 @@
 package data
 
 import (
+	"errors"
 	"fmt"
-	"path/filepath"
+	"os"
 	"time"
 
 	"gorm.io/gorm"
@@ -30,13 +31,30 @@ var migrations = []migration{
 // LatestVersion is the schema version this program writes.
 func LatestVersion() int { return migrations[len(migrations)-1].version }
 
-// upgrade backs the file up and then migrates it from version from.
+// upgrade backs the file up and then migrates it from version from. A file
+// whose tables do not match its schema number fails at its first step: the
+// file is then as it was, so the copy is dropped again instead of adding
+// one at every start, and the error says the file is damaged, not which
+// SQL failed.
 func (s *Store) upgrade(from int) error {
-	name := fmt.Sprintf("before-migration-v%d-%s.db", from, time.Now().Format("20060102-150405"))
-	if _, err := s.BackupTo(filepath.Join(s.dir, BackupDir, name)); err != nil {
-		return fmt.Errorf("backup before migration: %w", err)
+	kept := ""
+	if !s.staged {
+		var err error
+		if kept, err = s.SafetyCopy(fmt.Sprintf("before-migration-v%d", from), time.Now()); err != nil {
+			return fmt.Errorf("backup before migration: %w", err)
+		}
 	}
-	return s.migrate(from)
+	err := s.migrate(from)
+	if err == nil {
+		return nil
+	}
+	if v, verr := s.SchemaVersion(); kept != "" && verr == nil && v == from {
+		_ = os.Remove(kept)
+	}
+	if t := translate(err); errors.Is(t, ErrDiskFull) {
+		return t
+	}
+	return fmt.Errorf("%w: %v", ErrBadSchema, err)
 }
 
 // migrate applies every step after version from, each in its own

@@ -38,7 +38,7 @@ var (
 // openServer opens (and creates or migrates) the store in a PostgreSQL
 // database. cfg.Dir is the local folder for backups and evidence files.
 func openServer(cfg Config) (*Store, error) {
-	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+	if err := makePrivateDir(cfg.Dir); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
 	db, err := gorm.Open(postgres.New(postgres.Config{DSN: serverDSN(cfg)}), quietConfig(microseconds(cfg.Now)))

@@ -48,6 +48,8 @@ type Store struct {
 	readOnly bool   // a damaged file opened for reading only
 	server   bool   // a PostgreSQL server, not a file
 	inTx     bool   // inside a transaction or snapshot: nested ones join it
+	staged   bool   // a copy being prepared: migrated without a safety copy
+	cleanup  func() // run after Close: removes a snapshot's folder
 }
 
 // Open opens the data file in cfg.Dir, creating it when the folder has none,
@@ -61,7 +63,7 @@ func Open(cfg Config) (*Store, error) {
 	if cfg.URL != "" {
 		return openServer(cfg)
 	}
-	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+	if err := makePrivateDir(cfg.Dir); err != nil {
 		return nil, fmt.Errorf("create data folder: %w", err)
 	}
 	path := filepath.Join(cfg.Dir, FileName)
@@ -77,7 +79,10 @@ func Open(cfg Config) (*Store, error) {
 	} else if err := vet(path, h); err != nil {
 		return nil, err
 	}
-	return openFile(path, cfg.Dir, h.userVersion, cfg.Now)
+	if err := makePrivate(path); err != nil { // files of older versions were 0644
+		return nil, fmt.Errorf("%w: %v", ErrNotWritable, err)
+	}
+	return openFile(path, cfg.Dir, h.userVersion, cfg.Now, false)
 }
 
 // OpenFile opens a data file by its full name, wherever it is and whatever
@@ -91,19 +96,21 @@ func OpenFile(path string) (*Store, error) {
 	if err := vet(path, h); err != nil {
 		return nil, err
 	}
-	return openFile(path, filepath.Dir(path), h.userVersion, nil)
+	return openFile(path, filepath.Dir(path), h.userVersion, nil, false)
 }
 
 // evidenceContentsSince is the schema that keeps evidence content in the records.
 const evidenceContentsSince = 7
 
-// openFile opens a vetted data file and migrates it from version.
-func openFile(path, dir string, version int, now func() time.Time) (*Store, error) {
+// openFile opens a vetted data file and migrates it from version. A staged
+// copy (a backup being restored, a snapshot) is migrated without a safety
+// copy of its own: the file it was copied from is that.
+func openFile(path, dir string, version int, now func() time.Time, staged bool) (*Store, error) {
 	db, err := openDB(path, now)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, dir: dir, operator: osUser()}
+	s := &Store{db: db, path: path, dir: dir, operator: osUser(), staged: staged}
 	return s.ready(func() error {
 		if version == LatestVersion() {
 			return nil
@@ -142,6 +149,9 @@ func (s *Store) Server() bool { return s.server }
 
 // Close releases the file or the server connections.
 func (s *Store) Close() error {
+	if s.cleanup != nil {
+		defer s.cleanup()
+	}
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return err
@@ -156,6 +166,9 @@ func vet(path string, h fileHeader) error {
 	}
 	if h.userVersion > LatestVersion() {
 		return fmt.Errorf("%w: schema %d, this program knows %d", ErrNewerSchema, h.userVersion, LatestVersion())
+	}
+	if h.userVersion < 0 { // 0 is a file from before the first schema
+		return fmt.Errorf("%w: %d", ErrBadSchema, h.userVersion)
 	}
 	return quickCheck(path)
 }
@@ -201,6 +214,9 @@ func create(path string, now func() time.Time) error {
 	}
 	if cerr := s.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil {
+		err = makePrivate(tmp)
 	}
 	if err == nil {
 		err = syncFile(tmp)
