@@ -65,6 +65,10 @@ func Message(err error) string {
 		return "数据文件是空的（0 字节），可能复制时没有复制完整。程序没有改动它。请从备份恢复，或选择其他数据文件夹。"
 	case errors.Is(err, data.ErrForeignFile):
 		return "这个文件不是团学台账的数据文件（可能属于其他软件）。程序没有打开或改动它。请选择其他数据文件夹。"
+	case errors.Is(err, data.ErrTampered):
+		return "这个备份里的记录与制作备份时记下的校验值不一致：备份在保存或复制时被改动过。没有用它恢复，现在的数据没有任何改动。请换一个备份。"
+	case errors.Is(err, data.ErrBadSchema):
+		return "数据文件里记的版本号与其中的表对不上（版本号为负数、为 0 或比实际的低），文件可能已损坏。程序没有改动它。请用最近的备份恢复。"
 	case errors.Is(err, data.ErrDamaged):
 		return "数据文件已损坏，没有通过完整性检查。程序没有改动它。请用最近的备份恢复。"
 	case errors.Is(err, data.ErrNewerSchema):
