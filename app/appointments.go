@@ -17,6 +17,7 @@ type (
 // AppointmentDraft is the appointment form as filled in.
 type AppointmentDraft struct {
 	ID             uint
+	Version        int // as read, so a save over a newer one is refused
 	PersonID       uint
 	OrganizationID uint
 	DepartmentID   *uint // nil: 主席团
@@ -32,7 +33,7 @@ type AppointmentDraft struct {
 // other terms, and returns the record to save.
 func (s *Service) CheckAppointment(d AppointmentDraft) (Appointment, ValidationError) {
 	var v ValidationError
-	a := Appointment{ID: d.ID, PersonID: d.PersonID, OrganizationID: d.OrganizationID,
+	a := Appointment{ID: d.ID, Version: d.Version, PersonID: d.PersonID, OrganizationID: d.OrganizationID,
 		DepartmentID: d.DepartmentID, SelectedBy: d.SelectedBy, RoundID: d.RoundID}
 	if a.SelectedBy == "" {
 		a.SelectedBy = data.SelectedByOther
@@ -137,9 +138,13 @@ func (s *Service) Appointments(personID uint) ([]Appointment, error) {
 type ExitDraft struct {
 	PersonID       uint
 	AppointmentIDs []uint
-	On             string
-	Reason         string // code
-	Notes          string
+	// Versions holds each term's Version as the dialog read it, so a term
+	// changed or ended in another office since is not ended over that
+	// change. A term without one (the sample, scripts) is taken as it is now.
+	Versions map[uint]int
+	On       string
+	Reason   string // code
+	Notes    string
 }
 
 // RecordExit ends the chosen terms of a person (退出) and keeps the record.
@@ -160,15 +165,22 @@ func (s *Service) RecordExit(d ExitDraft) error {
 	exits := make([]Exit, 0, len(d.AppointmentIDs))
 	for _, id := range d.AppointmentIDs {
 		a, err := s.store.Appointment(id)
+		read, ok := d.Versions[id]
+		if !ok {
+			read = a.Version
+		}
 		switch {
 		case err != nil || a.PersonID != d.PersonID:
 			v.add("AppointmentIDs", "所选职务不存在")
+		case a.Version != read:
+			return data.ErrConflict
 		case !a.EndOn.IsZero():
 			v.add("AppointmentIDs", fmt.Sprintf("%s的任职已于 %s 结束", a.Post, a.EndOn))
 		case !on.IsZero() && on.Before(a.StartOn):
 			v.add("On", fmt.Sprintf("退出日期不能早于任职开始日期（%s）", a.StartOn))
 		}
-		exits = append(exits, Exit{AppointmentID: id, PersonID: d.PersonID, ExitOn: on, Reason: d.Reason, Notes: notes})
+		exits = append(exits, Exit{AppointmentID: id, PersonID: d.PersonID, ExitOn: on, Reason: d.Reason, Notes: notes,
+			AppointmentVersion: read})
 	}
 	if err := v.Err(); err != nil {
 		return err

@@ -97,6 +97,10 @@ type AssessmentDraft struct {
 	Scores         [4]string
 	Grade          string // code; "" takes the grade of the total
 	Comments       string
+	// Version is that of the row's assessment as the grid read it, 0 when
+	// there was none: a row entered or changed in another office since is
+	// not overwritten.
+	Version int
 }
 
 // RowError is what is wrong with one row of a batch.
@@ -146,7 +150,8 @@ func (s *Service) SaveAssessments(semester string, drafts []AssessmentDraft) err
 
 func checkAssessment(w Weights, semester string, d AssessmentDraft) (Assessment, ValidationError) {
 	var v ValidationError
-	a := Assessment{PersonID: d.PersonID, Semester: semester, OrganizationID: d.OrganizationID, Grade: d.Grade}
+	a := Assessment{PersonID: d.PersonID, Version: d.Version, Semester: semester, OrganizationID: d.OrganizationID,
+		Grade: d.Grade}
 	var scores [4]*float64
 	for i, text := range d.Scores {
 		text = strings.TrimSpace(width.Narrow.String(text))

@@ -12,6 +12,7 @@ import (
 // DeptDraft is the department form as filled in.
 type DeptDraft struct {
 	ID             uint
+	Version        int // as read, so a save over a newer one is refused
 	OrganizationID uint
 	Name           string
 	Duties         string
@@ -23,7 +24,7 @@ type DeptDraft struct {
 
 // DeptDraftOf fills a form draft from a stored department.
 func DeptDraftOf(d Department) DeptDraft {
-	return DeptDraft{ID: d.ID, OrganizationID: d.OrganizationID, Name: d.Name, Duties: d.Duties,
+	return DeptDraft{ID: d.ID, Version: d.Version, OrganizationID: d.OrganizationID, Name: d.Name, Duties: d.Duties,
 		SortOrder: strconv.Itoa(d.SortOrder), Status: d.Status, StatusOn: d.StatusOn.String(), Notes: d.Notes}
 }
 
@@ -43,6 +44,7 @@ func (s *Service) CheckDepartment(d DeptDraft) (Department, ValidationError) {
 			return dept, v
 		}
 		dept = old
+		dept.Version = d.Version // the version the form read, not the one stored now
 	}
 	dept.Name = cleanName(&v, "Name", "部门名称", d.Name, 30)
 	dept.Duties = cleanText(&v, "Duties", "工作职责", d.Duties, 500)
@@ -135,8 +137,12 @@ func (s *Service) DeleteDepartment(id uint) error { return s.store.DeleteDepartm
 // MergeDraft is the merge dialog: fold From into Into on a day.
 type MergeDraft struct {
 	FromID, IntoID uint
-	On             string
-	Duties         string // the duties of the merged department
+	// FromVersion and IntoVersion are the departments' versions as the
+	// dialog read them, so a department changed in another office since is
+	// not merged over that change; 0 takes it as it is now (the sample).
+	FromVersion, IntoVersion int
+	On                       string
+	Duties                   string // the duties of the merged department
 }
 
 // MergedDuties proposes the duties of the department that results from
@@ -160,6 +166,8 @@ func (s *Service) MergeDepartments(m MergeDraft) error {
 	switch {
 	case errFrom != nil || errInto != nil:
 		v.add("IntoID", "部门不存在，可能已被删除")
+	case changedSince(from.Version, m.FromVersion) || changedSince(into.Version, m.IntoVersion):
+		return data.ErrConflict
 	case from.ID == into.ID:
 		v.add("IntoID", "请选择另一个部门")
 	case from.OrganizationID != into.OrganizationID:
@@ -178,3 +186,7 @@ func (s *Service) MergeDepartments(m MergeDraft) error {
 	}
 	return s.store.MergeDepartments(from.ID, into.ID, on, duties)
 }
+
+// changedSince reports whether a record now at version now has changed
+// since it was read at version read; 0 means it was not read.
+func changedSince(now, read int) bool { return read != 0 && now != read }

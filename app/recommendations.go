@@ -14,6 +14,7 @@ var RecommendationResults = []string{"通过", "未通过", "待定"}
 // RecommendationDraft is the 推优 form as filled in.
 type RecommendationDraft struct {
 	ID       uint
+	Version  int // as read, so a save over a newer one is refused
 	PersonID uint
 	Branch   string
 	HeldOn   string
@@ -25,7 +26,7 @@ type RecommendationDraft struct {
 // SaveRecommendation validates and stores a 推优 record.
 func (s *Service) SaveRecommendation(d RecommendationDraft) (Recommendation, error) {
 	var v ValidationError
-	r := Recommendation{ID: d.ID, PersonID: d.PersonID, Stage: d.Stage, Result: d.Result}
+	r := Recommendation{ID: d.ID, Version: d.Version, PersonID: d.PersonID, Stage: d.Stage, Result: d.Result}
 	r.Branch = cleanText(&v, "Branch", "团支部", d.Branch, MaxNameLen)
 	r.Notes = cleanText(&v, "Notes", "备注", d.Notes, MaxNotesLen)
 	r.HeldOn = parseDay(&v, "HeldOn", "日期", d.HeldOn)
@@ -42,5 +43,6 @@ func (s *Service) SaveRecommendation(d RecommendationDraft) (Recommendation, err
 	if err := v.Err(); err != nil {
 		return r, err
 	}
-	return r, s.store.SaveRecommendation(&r)
+	err := s.store.SaveRecommendation(&r)
+	return r, err
 }

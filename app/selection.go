@@ -21,6 +21,7 @@ type (
 // RoundDraft is the selection round form as filled in.
 type RoundDraft struct {
 	ID               uint
+	Version          int // as read, so a save over a newer one is refused
 	OrganizationID   uint
 	Semester         string
 	Kind             string
@@ -48,7 +49,7 @@ func ScoreItemsOf(r SelectionRound) []string {
 // SaveRound validates and stores a selection round.
 func (s *Service) SaveRound(d RoundDraft) (SelectionRound, error) {
 	var v ValidationError
-	r := SelectionRound{ID: d.ID, OrganizationID: d.OrganizationID, Semester: d.Semester, Kind: d.Kind,
+	r := SelectionRound{ID: d.ID, Version: d.Version, OrganizationID: d.OrganizationID, Semester: d.Semester, Kind: d.Kind,
 		ApproverLeagueID: d.ApproverLeagueID}
 	r.Title = cleanName(&v, "Title", "名称", d.Title, MaxNameLen)
 	r.HeldOn = parseDay(&v, "HeldOn", "选拔日期", d.HeldOn)
@@ -71,7 +72,8 @@ func (s *Service) SaveRound(d RoundDraft) (SelectionRound, error) {
 	if err := v.Err(); err != nil {
 		return r, err
 	}
-	return r, s.store.SaveRound(&r)
+	err := s.store.SaveRound(&r)
+	return r, err // r after the save: its new version is what the screen has read
 }
 
 // Rounds lists the rounds of a semester.
@@ -83,6 +85,7 @@ func (s *Service) Candidates(roundID uint) ([]Candidate, error) { return s.store
 // CandidateDraft is one candidate as filled in.
 type CandidateDraft struct {
 	ID            uint
+	Version       int // as read, so a save over a newer one is refused
 	RoundID       uint
 	PersonID      uint
 	DepartmentID  *uint // nil: 主席团
@@ -102,7 +105,8 @@ var ApprovalSteps = [4]string{"学院团组织推荐", "学院党组织同意", 
 // SaveCandidate validates and stores a candidate.
 func (s *Service) SaveCandidate(d CandidateDraft) (Candidate, error) {
 	var v ValidationError
-	c := Candidate{ID: d.ID, RoundID: d.RoundID, PersonID: d.PersonID, DepartmentID: d.DepartmentID, Result: d.Result}
+	c := Candidate{ID: d.ID, Version: d.Version, RoundID: d.RoundID, PersonID: d.PersonID, DepartmentID: d.DepartmentID,
+		Result: d.Result}
 	if c.Result == "" {
 		c.Result = data.ResultPending
 	}
@@ -153,7 +157,8 @@ func (s *Service) SaveCandidate(d CandidateDraft) (Candidate, error) {
 	if err := v.Err(); err != nil {
 		return c, err
 	}
-	return c, s.store.SaveCandidate(&c)
+	err = s.store.SaveCandidate(&c)
+	return c, err
 }
 
 // CandidateScores reads a candidate's scores.
@@ -241,8 +246,8 @@ func (s *Service) CandidateCells(r SelectionRound, cs []Candidate) [][]string {
 
 // CandidateDraftOf fills the candidate form from a stored candidate.
 func CandidateDraftOf(c Candidate) CandidateDraft {
-	d := CandidateDraft{ID: c.ID, RoundID: c.RoundID, PersonID: c.PersonID, DepartmentID: c.DepartmentID, Post: c.Post,
-		Result: c.Result, RecommendedOn: c.RecommendedOn.String(), PartyAgreedOn: c.PartyAgreedOn.String(),
+	d := CandidateDraft{ID: c.ID, Version: c.Version, RoundID: c.RoundID, PersonID: c.PersonID, DepartmentID: c.DepartmentID,
+		Post: c.Post, Result: c.Result, RecommendedOn: c.RecommendedOn.String(), PartyAgreedOn: c.PartyAgreedOn.String(),
 		ReviewedOn: c.ReviewedOn.String(), DecidedOn: c.DecidedOn.String(), Notes: c.Notes, Scores: map[string]string{}}
 	for k, v := range CandidateScores(c) {
 		d.Scores[k] = strconv.FormatFloat(v, 'f', -1, 64)

@@ -48,7 +48,7 @@ func TestSelectionRoundToAppointment(t *testing.T) {
 	if _, err := s.Admit(c.ID, "2020-10-01"); !strings.Contains(Message(err), "学工部门与校团委审核、校党委决定") {
 		t.Fatalf("admit without the steps: %v", err)
 	}
-	draft.ID = c.ID
+	draft.ID, draft.Version = c.ID, c.Version
 	draft.ReviewedOn, draft.DecidedOn = "2020-09-25", "2020-09-28"
 	if _, err := s.SaveCandidate(draft); err != nil {
 		t.Fatal(err)

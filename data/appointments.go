@@ -30,6 +30,7 @@ type Appointment struct {
 	SelectedBy     string
 	RoundID        *uint
 	Notes          string
+	Version        int // see saveRecord
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 	DeletedAt      gorm.DeletedAt
@@ -69,26 +70,43 @@ type Exit struct {
 	ExitOn        Date `gorm:"type:text"`
 	Reason        string
 	Notes         string
+	Version       int // see saveRecord
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	DeletedAt     gorm.DeletedAt
+
+	// AppointmentVersion is the Version of the term as the exit dialog read
+	// it: a term changed or ended since is not ended over that change.
+	AppointmentVersion int `gorm:"-"`
 }
 
 // RecordExits ends each exit's appointment on its date and stores the
-// exits, all in one transaction.
+// exits, all in one transaction. An appointment that is no longer at the
+// version the exit read it at, ended or not, refuses the whole batch with
+// ErrConflict.
 func (s *Store) RecordExits(exits []Exit) error {
 	return translate(s.db.Transaction(func(tx *gorm.DB) error {
 		for i := range exits {
 			e := &exits[i]
 			res := tx.Model(&Appointment{}).
 				Where("id = ? AND person_id = ? AND end_on IS NULL", e.AppointmentID, e.PersonID).
-				Update("end_on", e.ExitOn)
+				Where("version = ?", e.AppointmentVersion).
+				Updates(map[string]any{"end_on": e.ExitOn, "version": e.AppointmentVersion + 1})
 			if res.Error != nil {
 				return res.Error
 			}
 			if res.RowsAffected == 0 {
-				return fmt.Errorf("appointment %d is not open: %w", e.AppointmentID, ErrNotFound)
+				var n int64
+				if err := tx.Model(&Appointment{}).Where("id = ? AND person_id = ?", e.AppointmentID, e.PersonID).
+					Count(&n).Error; err != nil {
+					return err
+				}
+				if n > 0 {
+					return fmt.Errorf("appointment %d: %w", e.AppointmentID, ErrConflict)
+				}
+				return fmt.Errorf("appointment %d: %w", e.AppointmentID, ErrNotFound)
 			}
+			e.Version = 1
 			if err := tx.Create(e).Error; err != nil {
 				return err
 			}

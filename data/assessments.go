@@ -1,10 +1,11 @@
 package data
 
 import (
+	"errors"
+	"fmt"
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // Assessment grades (考核等次).
@@ -28,24 +29,49 @@ type Assessment struct {
 	Total           *float64
 	Grade           string
 	Comments        string
+	Version         int // see SaveAssessments
 	CreatedAt       time.Time
 	UpdatedAt       time.Time
 	DeletedAt       gorm.DeletedAt
 }
 
-// SaveAssessments stores a batch in one transaction; an assessment of the
-// same person and semester is replaced.
+// SaveAssessments stores a batch in one transaction, or nothing. An
+// assessment's Version is that of the person's assessment of the semester
+// as the grid read it, 0 when there was none: it then replaces the stored
+// one only at that version, or is added only while there is none. A row
+// entered or changed in another office since is not overwritten: the batch
+// is refused with ErrConflict.
 func (s *Store) SaveAssessments(as []Assessment) error {
 	if len(as) == 0 {
 		return nil
 	}
 	return translate(s.db.Transaction(func(tx *gorm.DB) error {
-		return tx.Clauses(clause.OnConflict{
-			Columns:     []clause.Column{{Name: "person_id"}, {Name: "semester"}},
-			TargetWhere: clause.Where{Exprs: []clause.Expression{clause.Expr{SQL: "deleted_at IS NULL"}}},
-			DoUpdates: clause.AssignmentColumns([]string{"organization_id", "self_score", "department_score",
-				"presidium_score", "league_score", "total", "grade", "comments", "updated_at"}),
-		}).CreateInBatches(as, 50).Error
+		var fresh []Assessment
+		for i := range as {
+			a := &as[i]
+			if a.Version == 0 {
+				fresh = append(fresh, *a)
+				continue
+			}
+			var ids []uint
+			err := tx.Model(&Assessment{}).Where("person_id = ? AND semester = ?", a.PersonID, a.Semester).Pluck("id", &ids).Error
+			if err != nil {
+				return err
+			}
+			if len(ids) == 0 {
+				return fmt.Errorf("assessment of person %d in %s: %w", a.PersonID, a.Semester, ErrNotFound)
+			}
+			a.ID = ids[0]
+			if err := saveRecord(tx, a, a.ID); err != nil {
+				return err
+			}
+		}
+		err := createAll(tx, fresh)
+		if errors.Is(err, ErrDuplicate) {
+			// Entered in another office since the grid was read.
+			return fmt.Errorf("new assessment: %w", ErrConflict)
+		}
+		return err
 	}))
 }
 

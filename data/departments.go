@@ -18,6 +18,7 @@ type Department struct {
 	StatusOn       Date `gorm:"type:text"`
 	MergedIntoID   *uint
 	Notes          string
+	Version        int // see saveRecord
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 	DeletedAt      gorm.DeletedAt
@@ -48,11 +49,13 @@ func (s *Store) DeleteDepartment(id uint) error { return deleteRecord[Department
 
 // MergeDepartments folds department from into department into on the given
 // day (职责相近的部门合并). The merged department stays on record with status
-// merged and a pointer to where it went; into takes the duties given.
+// merged and a pointer to where it went; into takes the duties given. Both
+// get a new version, so a form open on either is refused afterwards.
 func (s *Store) MergeDepartments(fromID, intoID uint, on Date, duties string) error {
 	return translate(s.db.Transaction(func(tx *gorm.DB) error {
 		res := tx.Model(&Department{}).Where("id = ? AND status = ?", fromID, StatusActive).
-			Updates(map[string]any{"status": StatusMerged, "status_on": on, "merged_into_id": intoID})
+			Updates(map[string]any{"status": StatusMerged, "status_on": on, "merged_into_id": intoID,
+				"version": gorm.Expr("version + 1")})
 		if res.Error != nil {
 			return res.Error
 		}
@@ -60,7 +63,7 @@ func (s *Store) MergeDepartments(fromID, intoID uint, on Date, duties string) er
 			return ErrNotFound
 		}
 		res = tx.Model(&Department{}).Where("id = ? AND status = ?", intoID, StatusActive).
-			Update("duties", duties)
+			Updates(map[string]any{"duties": duties, "version": gorm.Expr("version + 1")})
 		if res.Error == nil && res.RowsAffected == 0 {
 			return ErrNotFound
 		}

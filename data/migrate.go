@@ -26,6 +26,7 @@ var migrations = []migration{
 	{6, "operation log and record versions", migrateV6},
 	{7, "evidence content in the records", migrateV7},
 	{8, "versions of trainings and meetings", migrateV8},
+	{9, "versions of the other records a form edits", migrateV9},
 }
 
 // LatestVersion is the schema version this program writes.

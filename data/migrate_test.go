@@ -13,6 +13,18 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		9: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO departments (id, organization_id, name, status) VALUES (1, 1, '宣传部', 'active')`,
+				`INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
+				`INSERT INTO appointments (id, person_id, organization_id, department_id, post, start_on, end_on)
+					VALUES (1, 1, 1, 1, '干事', '2019-09-10', '2020-06-30')`,
+				`INSERT INTO exits (id, appointment_id, person_id, exit_on, reason) VALUES (1, 1, 1, '2020-06-30', 'term_end')`,
+				`INSERT INTO assessments (id, person_id, semester, grade) VALUES (1, 1, '2019-2020-2', 'pass')`,
+				`INSERT INTO selection_rounds (id, organization_id, semester, kind, title) VALUES (1, 1, '2020-2021-1', 'recruitment', '招新')`,
+				`INSERT INTO candidates (id, round_id, person_id, post) VALUES (1, 1, 1, '干事')`,
+				`INSERT INTO recommendations (id, person_id, held_on, stage) VALUES (1, 1, '2020-10-10', '团支部推荐')`)
+		},
 		8: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO trainings (id, title, kind, held_on, semester) VALUES (1, '骨干培训', 'cadre', '2020-10-10', '2020-2021-1')`)
 		},
@@ -30,6 +42,35 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		9: func(t *testing.T, s *Store) {
+			d, err := s.Department(1)
+			if err != nil || d.Version != 1 || d.Name != "宣传部" {
+				t.Fatalf("department after its version column: %+v %v", d, err)
+			}
+			a, _ := s.Appointment(1)
+			r, _ := s.Round(1)
+			c, _ := s.Candidate(1)
+			as, _ := s.AssessmentsOf(1)
+			es, _ := s.ExitsOf(1)
+			rs, _ := s.RecommendationsOf(1)
+			if len(as) != 1 || len(es) != 1 || len(rs) != 1 {
+				t.Fatalf("records lost: %+v %+v %+v", as, es, rs)
+			}
+			for table, v := range map[string]int{"appointments": a.Version, "selection_rounds": r.Version, "candidates": c.Version,
+				"assessments": as[0].Version, "exits": es[0].Version, "recommendations": rs[0].Version} {
+				if v != 1 {
+					t.Errorf("%s: version %d after the migration, want 1", table, v)
+				}
+			}
+			stale := d
+			d.Duties = "宣传栏"
+			if err := s.SaveDepartment(&d); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveDepartment(&stale); !errors.Is(err, ErrConflict) {
+				t.Fatalf("save from before the other one: %v", err)
+			}
+		},
 		8: func(t *testing.T, s *Store) {
 			tr, err := s.Training(1)
 			if err != nil || tr.Version != 1 || tr.Title != "骨干培训" {

@@ -47,10 +47,16 @@ func saveRecord(db *gorm.DB, rec any, id uint) error {
 }
 
 // createAll inserts new records in batches of 50: this driver binds
-// parameters in O(n²), so larger batches are slower (PLATFORM.md).
+// parameters in O(n²), so larger batches are slower (PLATFORM.md). New
+// records with a Version field start at 1, as in saveRecord.
 func createAll[T any](db *gorm.DB, recs []T) error {
 	if len(recs) == 0 {
 		return nil
+	}
+	for i := range recs {
+		if version := reflect.ValueOf(&recs[i]).Elem().FieldByName("Version"); version.IsValid() {
+			version.SetInt(1)
+		}
 	}
 	return translate(db.CreateInBatches(recs, 50).Error)
 }

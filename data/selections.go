@@ -32,6 +32,7 @@ type SelectionRound struct {
 	ApproverLeagueID *uint  // the 团委 that approves the result
 	ScoreItems       string // the round's score items, e.g. "笔试,面试,民主测评"
 	Notes            string
+	Version          int // see saveRecord
 	CreatedAt        time.Time
 	UpdatedAt        time.Time
 	DeletedAt        gorm.DeletedAt
@@ -54,6 +55,7 @@ type Candidate struct {
 	DecidedOn     Date `gorm:"type:text"`
 	AppointmentID *uint
 	Notes         string
+	Version       int // see saveRecord
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
 	DeletedAt     gorm.DeletedAt
@@ -89,14 +91,16 @@ func (s *Store) Candidates(roundID uint) ([]Candidate, error) {
 }
 
 // Admit stores the appointment made from a candidate and marks the
-// candidate admitted, in one transaction.
+// candidate admitted, in one transaction; the candidate gets a new version,
+// so a form open on it is refused afterwards.
 func (s *Store) Admit(candidateID uint, a *Appointment) error {
 	return translate(s.db.Transaction(func(tx *gorm.DB) error {
+		a.Version = 1
 		if err := tx.Create(a).Error; err != nil {
 			return err
 		}
 		res := tx.Model(&Candidate{}).Where("id = ? AND appointment_id IS NULL", candidateID).
-			Updates(map[string]any{"result": ResultAdmitted, "appointment_id": a.ID})
+			Updates(map[string]any{"result": ResultAdmitted, "appointment_id": a.ID, "version": gorm.Expr("version + 1")})
 		if res.Error == nil && res.RowsAffected == 0 {
 			return fmt.Errorf("candidate %d already appointed: %w", candidateID, ErrDuplicate)
 		}
@@ -113,6 +117,7 @@ type Recommendation struct {
 	Stage     string
 	Result    string
 	Notes     string
+	Version   int // see saveRecord
 	CreatedAt time.Time
 	UpdatedAt time.Time
 	DeletedAt gorm.DeletedAt

@@ -184,6 +184,9 @@ func (g *assessmentGrid) updateTotal(r *gridRow) {
 
 func (r *gridRow) draft() app.AssessmentDraft {
 	d := app.AssessmentDraft{PersonID: r.sheet.PersonID, Name: r.sheet.Name, Comments: r.notes.Text}
+	if r.sheet.Existing != nil {
+		d.Version = r.sheet.Existing.Version // as the grid read it
+	}
 	for i, e := range r.scores {
 		d.Scores[i] = e.Text
 	}

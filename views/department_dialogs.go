@@ -102,9 +102,11 @@ func (p *deptPanel) openMerge(from app.Department) {
 	var into *widget.Select
 	var on, duties *widget.Entry
 	draft := func() app.MergeDraft {
-		m := app.MergeDraft{FromID: from.ID, On: on.Text, Duties: duties.Text}
-		if id := targets.id(into.Selected); id != nil {
-			m.IntoID = *id
+		m := app.MergeDraft{FromID: from.ID, FromVersion: from.Version, On: on.Text, Duties: duties.Text}
+		for _, d := range p.depts {
+			if id := targets.id(into.Selected); id != nil && d.ID == *id {
+				m.IntoID, m.IntoVersion = d.ID, d.Version
+			}
 		}
 		return m
 	}

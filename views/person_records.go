@@ -100,11 +100,13 @@ func (p *personDialog) openExit() {
 		reason.SetSelected(app.TextOf(app.ExitReasons, suggestedReason(p.file)))
 	}
 	formDialog("办理退出："+p.file.Person.Name, "确认退出", f, p.win, func() error {
-		d := app.ExitDraft{PersonID: p.file.Person.ID, On: on.Text, Reason: app.CodeOf(app.ExitReasons, reason.Selected), Notes: notes.Text}
+		d := app.ExitDraft{PersonID: p.file.Person.ID, On: on.Text, Reason: app.CodeOf(app.ExitReasons, reason.Selected),
+			Notes: notes.Text, Versions: map[uint]int{}}
 		for i, l := range labels {
 			for _, chosen := range posts.Selected {
 				if chosen == l {
 					d.AppointmentIDs = append(d.AppointmentIDs, terms[i].ID)
+					d.Versions[terms[i].ID] = terms[i].Version
 				}
 			}
 		}

@@ -53,7 +53,7 @@ func (s *selectionScreen) openRound(r app.SelectionRound) {
 		}
 	})
 	formDialog("选拔", "保存", f, s.win, func() error {
-		d := app.RoundDraft{ID: r.ID, Semester: s.sem().String(), Kind: app.CodeOf(app.RoundKinds, kind.Selected),
+		d := app.RoundDraft{ID: r.ID, Version: r.Version, Semester: s.sem().String(), Kind: app.CodeOf(app.RoundKinds, kind.Selected),
 			Title: title.Text, HeldOn: held.Text, ApproverLeagueID: leagues.id(approver.Selected), ScoreItems: items.Text, Notes: notes.Text}
 		if id := orgs.id(org.Selected); id != nil {
 			d.OrganizationID = *id
