@@ -1,42 +1,25 @@
 package views
 
 import (
+	"io"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"tuanxue/app/report"
 )
 
 // exportXLSX asks where to save and writes the table that build makes,
-// off the UI thread; a large roster takes a moment.
+// off the UI thread; a large roster takes a moment. The place is checked
+// like the command line's --out (saveAs), the file written whole or not at
+// all, and a panic is a message, not the end of the window (exportTo).
 func exportXLSX(win fyne.Window, name string, build func() (report.Table, error)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		progress := dialog.NewCustomWithoutButtons("正在导出…", widgetInfinite(), win)
-		progress.Show()
-		inBackground(func() {
-			var t report.Table
-			if t, err = build(); err == nil {
-				err = report.WriteXLSX(w, t)
-			}
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-		}, func() {
-			progress.Hide()
+	saveAs(win, name, func(path string) {
+		exportTo(win, path, func(w io.Writer) error {
+			t, err := build()
 			if err != nil {
-				showError(err, win)
-				return
+				return err
 			}
-			dialog.ShowInformation("导出完成", "已保存到：\n"+w.URI().Path(), win)
+			return report.WriteXLSX(w, t)
 		})
-	}, win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.SetConfirmText("保存")
-	d.SetDismissText("取消")
-	d.Show()
+	})
 }

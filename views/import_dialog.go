@@ -43,10 +43,13 @@ func (s *rosterScreen) previewFile(path string) {
 	var plan *importer.Plan
 	var err error
 	inBackground(func() {
-		var table *importer.Table
-		if table, err = importer.ReadFile(path); err == nil {
-			plan, err = importer.Make(s.svc, table, importer.Options{CreateMissing: true})
-		}
+		err = app.Guard(dataFolder, func() error {
+			table, err := importer.ReadFile(path)
+			if err == nil {
+				plan, err = importer.Make(s.svc, table, importer.Options{CreateMissing: true})
+			}
+			return err
+		})
 	}, func() {
 		progress.Hide()
 		if err != nil {
@@ -133,7 +136,10 @@ func (s *rosterScreen) apply(plan *importer.Plan) {
 	progress.Show()
 	var c importer.Counts
 	var err error
-	inBackground(func() { c, err = importer.Apply(s.svc, plan) }, func() {
+	inBackground(func() {
+		// A panic rolls the import's transaction back: nothing is half saved.
+		err = app.Guard(dataFolder, func() (err error) { c, err = importer.Apply(s.svc, plan); return err })
+	}, func() {
 		progress.Hide()
 		if err != nil {
 			showError(err, s.win)
@@ -145,21 +151,8 @@ func (s *rosterScreen) apply(plan *importer.Plan) {
 	})
 }
 
+// saveRejectedRows saves the rejected rows with their reasons, for the
+// teacher to correct and import again.
 func saveRejectedRows(plan *importer.Plan, win fyne.Window) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		err = plan.WriteRejected(w)
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			showError(err, win)
-		}
-	}, win)
-	d.SetFileName("名册问题行.xlsx")
-	d.SetConfirmText("保存")
-	d.SetDismissText("取消")
-	d.Show()
+	saveAs(win, "名册问题行.xlsx", func(path string) { exportTo(win, path, plan.WriteRejected) })
 }

@@ -1,13 +1,12 @@
 package views
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -101,7 +100,11 @@ func (s *reportsScreen) reload() {
 	if s.chosen < 0 || s.semester.Selected == "" || s.org.Selected == "" {
 		return
 	}
-	doc, err := reports.All[s.chosen].Make(s.svc, s.options())
+	var doc report.Document
+	err := app.Guard(dataFolder, func() (err error) {
+		doc, err = reports.All[s.chosen].Make(s.svc, s.options())
+		return err
+	})
 	if err != nil {
 		showError(err, s.win)
 		return
@@ -148,37 +151,15 @@ func sectionTable(sec report.Section) *widget.Table {
 }
 
 // export asks where to save the report in a format and writes it off the
-// UI thread.
+// UI thread (see exportXLSX).
 func (s *reportsScreen) export(format string) {
 	if s.chosen < 0 {
 		return
 	}
 	doc := s.doc
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		progress := dialog.NewCustomWithoutButtons("正在导出…", widgetInfinite(), s.win)
-		progress.Show()
-		inBackground(func() {
-			err = reports.Write(w, doc, format)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-		}, func() {
-			progress.Hide()
-			if err != nil {
-				showError(err, s.win)
-				return
-			}
-			dialog.ShowInformation("导出完成", "已保存到：\n"+w.URI().Path(), s.win)
-		})
-	}, s.win)
-	d.SetFileName(doc.Title + "." + format)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
-	d.SetConfirmText("保存")
-	d.SetDismissText("取消")
-	d.Show()
+	saveAs(s.win, doc.Title+"."+format, func(path string) {
+		exportTo(s.win, path, func(w io.Writer) error { return reports.Write(w, doc, format) })
+	})
 }
 
 // print writes the PDF to a temporary file and opens it in the system's
@@ -187,7 +168,11 @@ func (s *reportsScreen) print() {
 	if s.chosen < 0 {
 		return
 	}
-	path, err := printFile(s.doc)
+	var path string
+	err := app.Guard(dataFolder, func() (err error) {
+		path, err = printFile(s.doc)
+		return err
+	})
 	if err == nil {
 		err = fyne.CurrentApp().OpenURL(openableURL(path))
 	}
