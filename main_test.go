@@ -2,12 +2,19 @@ package main
 
 import (
 	"bytes"
+	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
+	"tuanxue/app"
+	"tuanxue/app/importer"
+	"tuanxue/app/report"
 	"tuanxue/data"
 )
 
@@ -237,5 +244,218 @@ func TestExportEveryReportInEveryFormat(t *testing.T) {
 				t.Fatalf("%s: %v", out, err)
 			}
 		}
+	}
+}
+
+// newDataFolder makes a data folder with a data file and the other files a
+// folder holds: a backup, the connection file, a crash log.
+func newDataFolder(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "数据")
+	st, err := data.Open(data.Config{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for name, text := range map[string]string{
+		filepath.Join(data.BackupDir, "daily-20200101.db"): "一个备份",
+		"database.json": "{}",
+		"crash.log":     "旧的记录\n",
+	} {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// snapshot is every file of a folder with its content.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(path)
+			files[path] = string(b)
+		}
+		return nil
+	})
+	return files
+}
+
+// TestNoExportOverwritesTheData: an export or a backup aimed at the data
+// file, its journal, its lock, the backups, the connection file, the crash
+// log, the folder itself or any folder is refused and changes nothing.
+func TestNoExportOverwritesTheData(t *testing.T) {
+	dir := newDataFolder(t)
+	link := filepath.Join(t.TempDir(), "链接")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	cwd, _ := os.Getwd()
+	relative, err := filepath.Rel(cwd, filepath.Join(dir, data.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	targets := []string{
+		filepath.Join(dir, data.FileName),
+		filepath.Join(dir, data.FileName+"-journal"),
+		filepath.Join(dir, data.FileName+"-wal"),
+		filepath.Join(dir, data.FileName+"-shm"),
+		filepath.Join(dir, data.LockName),
+		filepath.Join(dir, data.BackupDir, "daily-20200101.db"),
+		filepath.Join(dir, data.BackupDir, "新的.xlsx"),
+		filepath.Join(dir, "database.json"),
+		filepath.Join(dir, "crash.log"),
+		dir,
+		dir + string(filepath.Separator),
+		filepath.Join(dir, data.BackupDir),
+		dir + "/./" + data.FileName,
+		dir + "/其他/../" + data.FileName,
+		relative,
+		filepath.Join(link, data.FileName),
+		filepath.Join(link, data.BackupDir, "x.xlsx"),
+		t.TempDir(),
+	}
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		targets = append(targets, filepath.Join(dir, "TuanXue.DB"))
+	}
+	before := snapshot(t, dir)
+	for _, out := range targets {
+		for _, args := range [][]string{
+			{"export", "report", "roster", "--format", "xlsx", "--out", out, "--data", dir},
+			{"export", "report", "roster", "--format", "xlsx", "--out", out, "--data", dir, "--force"},
+			{"backup", "--out", out, "--data", dir, "--force"},
+		} {
+			code, stdout, stderr := runCLI(t, args...)
+			if code != 2 || !strings.Contains(stderr, "不能写到") || stdout != "" {
+				t.Errorf("%v: exit %d, %q %q; want 2 and a refusal", args, code, stdout, stderr)
+			}
+		}
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("the data folder changed:\nbefore %v\nafter  %v", slices.Sorted(maps.Keys(before)), slices.Sorted(maps.Keys(after)))
+	}
+	// The same folder's other files are fine.
+	out := filepath.Join(dir, "名册.xlsx")
+	if code, _, stderr := runCLI(t, "export", "report", "roster", "--out", out, "--data", dir); code != 0 {
+		t.Fatalf("export into the data folder under a new name: %d %q", code, stderr)
+	}
+}
+
+// TestAnExistingFileIsReplacedOnlyWithForce, for exports and backups.
+func TestAnExistingFileIsReplacedOnlyWithForce(t *testing.T) {
+	dir := newDataFolder(t)
+	for _, c := range []struct{ name, cmd string }{{"名册.xlsx", "export"}, {"备份.db", "backup"}} {
+		out := filepath.Join(t.TempDir(), c.name)
+		os.WriteFile(out, []byte("老师自己的文件"), 0o644)
+		args := []string{"backup", "--out", out, "--data", dir}
+		if c.cmd == "export" {
+			args = []string{"export", "report", "roster", "--out", out, "--data", dir}
+		}
+		code, _, stderr := runCLI(t, args...)
+		if code != 2 || !strings.Contains(stderr, "文件已存在："+out) || !strings.Contains(stderr, "如要替换，请加 --force") {
+			t.Errorf("%s without --force: exit %d, %q", c.cmd, code, stderr)
+		}
+		if b, _ := os.ReadFile(out); string(b) != "老师自己的文件" {
+			t.Errorf("%s without --force changed the file", c.cmd)
+		}
+		if code, _, stderr := runCLI(t, append(args, "--force")...); code != 0 {
+			t.Errorf("%s --force: exit %d, %q", c.cmd, code, stderr)
+		}
+		if b, _ := os.ReadFile(out); string(b) == "老师自己的文件" {
+			t.Errorf("%s --force kept the old file", c.cmd)
+		}
+	}
+}
+
+// TestFlagsBelongToTheirSubcommand: a flag of another subcommand is refused
+// with that subcommand's usage instead of being ignored.
+func TestFlagsBelongToTheirSubcommand(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		args       []string
+		flag, line string
+	}{
+		{[]string{"export", "report", "roster", "--out", filepath.Join(dir, "r.xlsx"), "--dry-run"}, "--dry-run", "tuanxue export report 报表名"},
+		{[]string{"--create-missing", "backup", "--out", filepath.Join(dir, "b.db")}, "--create-missing", "tuanxue backup --out 文件"},
+		{[]string{"import", "members", "名册.xlsx", "--out", "x.xlsx"}, "--out", "tuanxue import members 文件"},
+		{[]string{"screenshot", dir, "--from", "x"}, "--from", "tuanxue screenshot 输出文件夹"},
+		{[]string{"restore", "b.db", "--semester=2020-2021-1"}, "--semester", "tuanxue restore 备份文件"},
+		{[]string{"--format", "pdf"}, "--format", "tuanxue [--data 文件夹]"},
+	}
+	for _, c := range cases {
+		code, stdout, stderr := runCLI(t, append(c.args, "--data", filepath.Join(dir, "data"))...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, c.flag) || !strings.Contains(stderr, "不认识") ||
+			!strings.Contains(stderr, c.line) || strings.Contains(stderr, "db copy") {
+			t.Errorf("%v: exit %d, %q", c.args, code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "r.xlsx")); !os.IsNotExist(err) {
+		t.Error("the export ran despite a flag it does not know")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data")); !os.IsNotExist(err) {
+		t.Error("a refused command touched the data folder")
+	}
+}
+
+// TestFlagsStandAnywhere: before the subcommand, between its words, after
+// its arguments, with = or a space.
+func TestFlagsStandAnywhere(t *testing.T) {
+	dir := t.TempDir()
+	for i, args := range [][]string{
+		{"--data", dir, "export", "report", "roster", "--out", filepath.Join(dir, "1.xlsx")},
+		{"export", "--data=" + dir, "report", "--out=" + filepath.Join(dir, "2.pdf"), "roster", "--status", "all"},
+		{"-data", dir, "export", "report", "-format", "docx", "roster", "-out", filepath.Join(dir, "3.bin")},
+	} {
+		if code, stdout, stderr := runCLI(t, args...); code != 0 || !strings.Contains(stdout, "已写入") {
+			t.Errorf("%d %v: exit %d, %q %q", i, args, code, stdout, stderr)
+		}
+	}
+	if code, stdout, _ := runCLI(t, "--data", dir, "export", "report", "--list"); code != 0 || !strings.Contains(stdout, "roster\t") {
+		t.Errorf("--list after --data: %d %q", code, stdout)
+	}
+	if code, _, stderr := runCLI(t, "import", "--data", dir); code != 2 || !strings.Contains(stderr, "请写成：tuanxue import members 名册文件") {
+		t.Errorf("import without members: %d %q", code, stderr)
+	}
+}
+
+// TestPanicBecomesAMessage: an internal error in an export or an import
+// is a Chinese message, a stack in crash.log, exit 1 and no file.
+func TestPanicBecomesAMessage(t *testing.T) {
+	dir := newDataFolder(t)
+	defer func(w func(io.Writer, report.Document, string) error) { writeReport = w }(writeReport)
+	writeReport = func(io.Writer, report.Document, string) error { panic("测试用的内部错误") }
+	outDir := t.TempDir()
+	code, stdout, stderr := runCLI(t, "export", "report", "roster", "--data", dir, "--out", filepath.Join(outDir, "r.xlsx"))
+	if code != 1 || stdout != "" || !strings.Contains(stderr, "程序内部出错，没有保存任何改动；详情已记入 crash.log") {
+		t.Fatalf("exit %d, %q %q", code, stdout, stderr)
+	}
+	if left, _ := os.ReadDir(outDir); len(left) != 0 {
+		t.Errorf("the export left %v", left)
+	}
+	log, _ := os.ReadFile(filepath.Join(dir, "crash.log"))
+	if !strings.HasPrefix(string(log), "旧的记录\n") || !strings.Contains(string(log), "测试用的内部错误") || !strings.Contains(string(log), "goroutine") {
+		t.Errorf("crash.log: %q", log)
+	}
+	if st, err := os.Stat(filepath.Join(dir, "crash.log")); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("crash.log: %v %v", st.Mode(), err)
+	}
+
+	defer func(a func(*app.Service, *importer.Plan) (importer.Counts, error)) { applyImport = a }(applyImport)
+	applyImport = func(*app.Service, *importer.Plan) (importer.Counts, error) { panic("导入时的内部错误") }
+	roster := filepath.Join(outDir, "名册.csv")
+	os.WriteFile(roster, []byte("学号,姓名,所属组织,职务\n2020001,张三,校学生会,主席\n"), 0o644)
+	code, _, stderr = runCLI(t, "import", "members", roster, "--data", dir, "--create-missing")
+	if code != 1 || !strings.Contains(stderr, "程序内部出错") {
+		t.Fatalf("import: exit %d, %q", code, stderr)
+	}
+	if log, _ := os.ReadFile(filepath.Join(dir, "crash.log")); !strings.Contains(string(log), "导入时的内部错误") {
+		t.Errorf("crash.log: %q", log)
+	}
+	// The folder is free again: the lock went with the panic.
+	if code, _, stderr := runCLI(t, "backup", "--data", dir, "--out", filepath.Join(outDir, "b.db")); code != 0 {
+		t.Errorf("after the panic: %d %q", code, stderr)
 	}
 }
