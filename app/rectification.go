@@ -267,7 +267,7 @@ func (s *Service) AddEvidence(itemID uint, name string, r io.Reader) (Evidence, 
 	}
 	rel := filepath.Join(EvidenceDir, fmt.Sprint(itemID), name)
 	root := s.store.Dir()
-	if err := os.MkdirAll(filepath.Join(root, filepath.Dir(rel)), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(root, filepath.Dir(rel)), 0o700); err != nil {
 		return Evidence{}, err
 	}
 	ext := filepath.Ext(name)
@@ -317,7 +317,7 @@ func (s *Service) EvidencePath(e Evidence) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return "", err
 	}
 	if _, err := data.WriteFileSafely(path, bytes.NewReader(content)); err != nil {

@@ -10,6 +10,7 @@ import (
 type Service struct {
 	store *data.Store
 	now   func() time.Time
+	ws    *Workspace // the workspace that opened it, if any
 }
 
 // New returns the use cases over store; now is the clock (nil: time.Now).
@@ -20,8 +21,29 @@ func New(store *data.Store, now func() time.Time) *Service {
 	return &Service{store: store, now: now}
 }
 
-// Store gives access to the underlying store, e.g. for its path.
+// Store gives the command line's copy and the tests the store itself;
+// the window reaches the records through the Service only.
 func (s *Service) Store() *data.Store { return s.store }
+
+// Workspace is where the service's store was opened: its folder, backups
+// and restore. Nil for a service made with New.
+func (s *Service) Workspace() *Workspace { return s.ws }
+
+// DataDir is the local data folder: backups and evidence copies live there.
+func (s *Service) DataDir() string { return s.store.Dir() }
+
+// Location is the data file's full name, or the server's address without
+// its password.
+func (s *Service) Location() string { return s.store.Path() }
+
+// OnServer reports whether the records are on a shared server.
+func (s *Service) OnServer() bool { return s.store.Server() }
+
+// ReadOnly reports whether the records are a damaged file open for reading.
+func (s *Service) ReadOnly() bool { return s.store.ReadOnly() }
+
+// Backups lists the data folder's backups, newest first.
+func (s *Service) Backups() ([]data.Backup, error) { return s.store.Backups() }
 
 // Today is the current calendar day by the service clock.
 func (s *Service) Today() data.Date { return data.DateOf(s.now()) }

@@ -40,10 +40,10 @@ func openAttendance(svc *app.Service, win fyne.Window, ref app.Session, onSaved 
 	p := &attendancePicker{svc: svc, win: win, ref: ref, summary: widget.NewLabel(""), message: errorLabel()}
 	title, host := "", (*uint)(nil)
 	if ref.TrainingID != nil {
-		t, _ := svc.Store().Training(*ref.TrainingID)
+		t, _ := svc.Training(*ref.TrainingID)
 		p.day, title, host = t.HeldOn, t.Title, t.OrganizerID
 	} else {
-		m, _ := svc.Store().Meeting(*ref.MeetingID)
+		m, _ := svc.Meeting(*ref.MeetingID)
 		p.day, title, host = m.HeldOn, m.Title, &m.OrganizationID
 	}
 	var err error

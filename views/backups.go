@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
-	"tuanxue/data"
 )
 
 // backupCard is 备份与恢复 in settings: the latest automatic backups, a
@@ -21,7 +20,7 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 	list := widget.NewLabel("")
 	list.Wrapping = fyne.TextWrapWord
 	refresh := func() {
-		backups, err := s.svc.Store().Backups()
+		backups, err := s.svc.Backups()
 		if err != nil || len(backups) == 0 {
 			list.SetText("还没有自动备份。")
 			return
@@ -40,8 +39,8 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 			if err != nil || dir == nil {
 				return
 			}
-			path := filepath.Join(dir.Path(), "团学台账备份-"+time.Now().Format("20060102-1504")+".db")
-			if _, err := s.svc.Store().BackupTo(path); err != nil {
+			path := filepath.Join(dir.Path(), "团学台账备份-"+time.Now().Format("20060102-150405")+".db")
+			if _, err := s.svc.Workspace().BackupTo(path, false); err != nil {
 				showError(err, s.win)
 				return
 			}
@@ -67,7 +66,7 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 	})
 	refresh()
 	box := container.NewVBox(list, container.NewHBox(backupTo, restoreFrom))
-	if s.svc.Store().Server() {
+	if s.svc.OnServer() {
 		// Other offices work on the same records: replacing all of them
 		// from one computer would throw their work away.
 		restoreFrom.Disable()
@@ -83,17 +82,13 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 // confirmRestore replaces the data with a backup after asking; the program
 // then closes, since every screen shows the data that was replaced.
 func (s *settingsScreen) confirmRestore(path string) {
-	if err := data.Verify(path); err != nil {
+	ws := s.svc.Workspace()
+	if err := ws.CheckBackup(path); err != nil {
 		showError(err, s.win)
 		return
 	}
 	confirm("从备份恢复", "确定用这个备份替换现在的全部数据吗？\n"+path+"\n\n现在的数据文件会先另存到 backups 文件夹，恢复后程序将关闭，请重新打开。", "恢复", s.win, func() {
-		dir := s.svc.Store().Dir()
-		if err := s.svc.Store().Close(); err != nil {
-			showError(err, s.win)
-			return
-		}
-		kept, err := data.RestoreFile(dir, path)
+		kept, err := ws.Restore(path)
 		msg := "已从备份恢复。原来的数据文件另存为：\n" + kept + "\n\n程序将关闭，请重新打开。"
 		if err != nil {
 			msg = "恢复没有完成：" + app.Message(err) + "\n\n程序将关闭，请重新打开。"

@@ -13,10 +13,10 @@ import (
 
 // ServerLogin is what the start needs to reach a shared database.
 type ServerLogin struct {
-	Config   data.Config                   // the server; Password may be empty
-	Remember func(password string) error   // keeps the password in the keychain; nil: cannot
-	UseFile  func() error                  // switches this folder back to its data file
-	Opened   func(store *data.Store) error // shows the main window
+	Workspace *app.Workspace               // the folder, on its server
+	Remember  func(password string) error  // keeps the password in the keychain; nil: cannot
+	UseFile   func() error                 // switches this folder back to its data file
+	Opened    func(svc *app.Service) error // shows the main window
 }
 
 // ConnectToServer opens the shared database. When it cannot (no password
@@ -25,17 +25,18 @@ type ServerLogin struct {
 func ConnectToServer(a fyne.App, l ServerLogin) {
 	// First with what the start has: the keychain's password, the URL's,
 	// PGPASSWORD, or none if the server asks for none.
-	store, tried := data.Open(l.Config)
+	ws := l.Workspace
+	svc, tried := ws.OpenServer("")
 	if tried == nil {
-		if tried = l.Opened(store); tried == nil {
+		if tried = l.Opened(svc); tried == nil {
 			return
 		}
-		store.Close()
+		ws.CloseStore()
 	}
 	w := a.NewWindow(Title + " — 连接共享数据库")
 	title := widget.NewLabel("连接共享数据库")
 	title.TextStyle = fyne.TextStyle{Bold: true}
-	server := widget.NewLabel("服务器：" + data.RedactURL(l.Config.URL))
+	server := widget.NewLabel("服务器：" + ws.ServerShown())
 	server.Wrapping = fyne.TextWrapBreak
 	msg := widget.NewLabel("请输入数据库密码。")
 	msg.Wrapping = fyne.TextWrapWord
@@ -48,13 +49,12 @@ func ConnectToServer(a fyne.App, l ServerLogin) {
 	}
 	var connect *widget.Button
 	connect = widget.NewButton("连接", func() {
-		cfg := l.Config
-		cfg.Password = password.Text
+		typed := password.Text
 		connect.Disable()
 		msg.SetText("正在连接……")
-		var store *data.Store
+		var svc *app.Service
 		var err error
-		inBackground(func() { store, err = data.Open(cfg) }, func() {
+		inBackground(func() { svc, err = ws.OpenServer(typed) }, func() {
 			connect.Enable()
 			if err != nil {
 				msg.SetText(app.Message(err))
@@ -62,12 +62,12 @@ func ConnectToServer(a fyne.App, l ServerLogin) {
 			}
 			note := ""
 			if remember.Checked && l.Remember != nil {
-				if rerr := l.Remember(cfg.Password); rerr != nil {
+				if rerr := l.Remember(typed); rerr != nil {
 					note = "本机没有可用的钥匙串，密码没有保存，下次启动时还要输入。"
 				}
 			}
-			if err := l.Opened(store); err != nil {
-				store.Close()
+			if err := l.Opened(svc); err != nil {
+				ws.CloseStore()
 				msg.SetText(app.Message(err))
 				return
 			}
@@ -90,7 +90,7 @@ func ConnectToServer(a fyne.App, l ServerLogin) {
 	if l.UseFile == nil {
 		useFile.Hide()
 	}
-	if !errors.Is(tried, data.ErrLogin) || l.Config.Password != "" || data.HasPassword(l.Config.URL) {
+	if !errors.Is(tried, data.ErrLogin) || ws.ServerPasswordKnown() {
 		msg.SetText(app.Message(tried)) // not just a password not given yet: say why
 	}
 	w.SetContent(container.NewPadded(container.NewVBox(title, server, password, remember, msg,

@@ -34,11 +34,10 @@ type databaseCard struct {
 
 func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 	s := &databaseCard{svc: svc, win: win}
-	st := s.svc.Store()
-	dir := st.Dir()
-	now := "现在使用：本机数据文件 " + st.Path()
-	if st.Server() {
-		now = "现在使用：共享数据库 " + st.Path()
+	dir := s.svc.DataDir()
+	now := "现在使用：本机数据文件 " + s.svc.Location()
+	if s.svc.OnServer() {
+		now = "现在使用：共享数据库 " + s.svc.Location()
 	}
 	current := widget.NewLabel(now)
 	current.Wrapping = fyne.TextWrapBreak
@@ -48,7 +47,7 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 		}
 	})
 	box := container.NewVBox(current, container.NewHBox(open))
-	if warning := app.RiskyLocation(dir); warning != "" && !st.Server() {
+	if warning := app.RiskyLocation(dir); warning != "" && !s.svc.OnServer() {
 		l := widget.NewLabel(warning)
 		l.Importance = widget.DangerImportance
 		l.Wrapping = fyne.TextWrapWord

@@ -12,7 +12,6 @@ import (
 	"github.com/zalando/go-keyring"
 
 	"tuanxue/app"
-	"tuanxue/data"
 )
 
 func TestDatabaseSettingsKeepThePasswordOutOfFiles(t *testing.T) {
@@ -68,8 +67,8 @@ func TestUnreachableServerIsExplainedAtStart(t *testing.T) {
 	Setup(a)
 	opened := false
 	ConnectToServer(a, ServerLogin{
-		Config: data.Config{Dir: t.TempDir(), URL: "postgres://tuanwei@127.0.0.1:1/tuanxue", Password: "x"},
-		Opened: func(*data.Store) error { opened = true; return nil },
+		Workspace: app.NewWorkspace(t.TempDir(), "postgres://tuanwei:x@127.0.0.1:1/tuanxue", nil),
+		Opened:    func(*app.Service) error { opened = true; return nil },
 	})
 	var login fyne.Window
 	for _, w := range a.Driver().AllWindows() {

@@ -31,7 +31,7 @@ func (s *settingsScreen) rulesCard() fyne.CanvasObject {
 			showError(err, s.win)
 			return
 		}
-		sets, _ = s.svc.Store().RuleSets()
+		sets, _ = s.svc.RuleSets()
 		names := make([]string, len(sets))
 		for i, set := range sets {
 			names[i] = set.Name
@@ -116,7 +116,7 @@ func openRuleSet(svc *app.Service, win fyne.Window, set compliance.RuleSet) {
 	}
 	edit.OnTapped = func() {
 		editParams(svc, win, set, set.Rules[row], func() {
-			set, _ = svc.Store().RuleSet(set.ID)
+			set, _ = svc.RuleSet(set.ID)
 			rows = cells()
 			table.Refresh()
 		})

@@ -113,7 +113,7 @@ func (s *selectionScreen) show(r app.SelectionRound) {
 		s.updateButtons()
 		return
 	}
-	org, _ := s.svc.Store().Organization(r.OrganizationID)
+	org, _ := s.svc.Organization(r.OrganizationID)
 	s.header.SetText(fmt.Sprintf("%s · %s · %s · %s · 成绩项：%s", r.Title, org.Name, app.TextOf(app.RoundKinds, r.Kind),
 		r.HeldOn, r.ScoreItems))
 	s.cands, _ = s.svc.Candidates(r.ID)

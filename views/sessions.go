@@ -66,7 +66,7 @@ func newSessionsScreen(svc *app.Service, win fyne.Window) *sessionsScreen {
 func (s *sessionsScreen) object() fyne.CanvasObject { return s.tabs }
 
 func (s *sessionsScreen) editTraining(id uint) {
-	t, err := s.svc.Store().Training(id)
+	t, err := s.svc.Training(id)
 	if err != nil {
 		showError(err, s.win)
 		return
@@ -75,7 +75,7 @@ func (s *sessionsScreen) editTraining(id uint) {
 }
 
 func (s *sessionsScreen) editMeeting(id uint) {
-	m, err := s.svc.Store().Meeting(id)
+	m, err := s.svc.Meeting(id)
 	if err != nil {
 		showError(err, s.win)
 		return

@@ -13,11 +13,12 @@ import (
 	"tuanxue/data"
 )
 
-// ShowStartupError explains in a window of its own why the data file in dir
+// ShowStartupError explains in a window of its own why the records of ws
 // could not be opened, and runs the app until the teacher closes it. A
 // damaged file is offered its newest good backup; nothing is changed
 // without the teacher's click.
-func ShowStartupError(a fyne.App, dir string, err error) {
+func ShowStartupError(a fyne.App, ws *app.Workspace, err error) {
+	dir := ws.Dir()
 	w := a.NewWindow(Title)
 	msg := widget.NewLabel(app.Message(err))
 	msg.Wrapping = fyne.TextWrapWord
@@ -28,10 +29,10 @@ func ShowStartupError(a fyne.App, dir string, err error) {
 	box := container.NewVBox(title, msg, where)
 	buttons := container.NewHBox(widget.NewButton("退出", a.Quit))
 	if errors.Is(err, data.ErrDamaged) || errors.Is(err, data.ErrEmptyFile) {
-		if good := newestGoodBackup(dir); good != "" {
+		if good := ws.NewestGoodBackup(); good != "" {
 			offer := widget.NewLabel("最近一个完好的备份：" + filepath.Base(good))
 			restore := widget.NewButton("用这个备份恢复", func() {
-				kept, err := data.RestoreFile(dir, good)
+				kept, err := ws.Restore(good)
 				text := "已恢复。损坏的文件另存为 " + filepath.Base(kept) + "。请重新打开程序。"
 				if err != nil {
 					text = "恢复没有完成：" + app.Message(err)
@@ -51,16 +52,3 @@ func ShowStartupError(a fyne.App, dir string, err error) {
 	w.ShowAndRun()
 }
 
-// newestGoodBackup finds the newest backup that passes its check.
-func newestGoodBackup(dir string) string {
-	backups, err := data.ListBackups(dir)
-	if err != nil {
-		return ""
-	}
-	for _, b := range backups {
-		if data.Verify(b.Path) == nil {
-			return b.Path
-		}
-	}
-	return ""
-}

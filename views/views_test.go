@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
-	"tuanxue/data"
 )
 
 var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, time.Local) }
@@ -26,12 +25,12 @@ func newTestUI(t *testing.T) (*MainWindow, *app.Service) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	Setup(a)
-	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	ws := app.NewWorkspace(t.TempDir(), "", testNow)
+	svc, err := ws.Open()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
-	svc := app.New(st, testNow)
+	t.Cleanup(func() { ws.Close() })
 	w := NewMainWindow(a, svc)
 	w.Win.Resize(fyne.NewSize(1200, 760))
 	t.Cleanup(w.Win.Close)

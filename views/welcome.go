@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"tuanxue/app"
-	"tuanxue/data"
 )
 
 // OfferSample asks, on the first start with an empty data file, whether to
@@ -53,12 +52,12 @@ func (w *MainWindow) refreshAll() {
 // Started runs once the window is up: the first-run offer, a warning about
 // a risky data folder, and the day's automatic backup in the background.
 func (w *MainWindow) Started() {
-	if w.svc.Store().ReadOnly() {
+	if w.svc.ReadOnly() {
 		w.offerRestore()
 		return
 	}
 	w.OfferSample()
-	if warning := app.RiskyLocation(w.svc.Store().Dir()); warning != "" && !w.svc.Store().Server() {
+	if warning := app.RiskyLocation(w.svc.DataDir()); warning != "" && !w.svc.OnServer() {
 		dialog.ShowInformation("数据文件夹的位置不安全", warning, w.Win)
 	}
 	var err error
@@ -72,8 +71,8 @@ func (w *MainWindow) Started() {
 // offerRestore tells that the data file is damaged and open read-only, and
 // offers the newest good backup.
 func (w *MainWindow) offerRestore() {
-	dir := w.svc.Store().Dir()
-	good := newestGoodBackup(dir)
+	ws := w.svc.Workspace()
+	good := ws.NewestGoodBackup()
 	msg := "数据文件已损坏，现在以只读方式打开：可以查看和导出还能读出的记录，不能修改。"
 	if good == "" {
 		dialog.ShowInformation("数据文件已损坏", msg+"\n\n没有找到完好的自动备份；如有手动备份，请在“系统设置 → 备份与恢复”中恢复。", w.Win)
@@ -83,8 +82,7 @@ func (w *MainWindow) offerRestore() {
 		if !ok {
 			return
 		}
-		w.svc.Store().Close()
-		kept, err := data.RestoreFile(dir, good)
+		kept, err := ws.Restore(good)
 		text := "已恢复。损坏的文件另存为 " + filepath.Base(kept) + "。程序将关闭，请重新打开。"
 		if err != nil {
 			text = "恢复没有完成：" + app.Message(err)

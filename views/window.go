@@ -51,8 +51,8 @@ type MainWindow struct {
 // app's preferences.
 func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 	title := Title
-	if svc.Store().Server() {
-		title += " — 共享数据库 " + svc.Store().Path()
+	if svc.OnServer() {
+		title += " — 共享数据库 " + svc.Location()
 	}
 	w := &MainWindow{Win: a.NewWindow(title), svc: svc, content: container.NewStack()}
 	w.items = []*navItem{
@@ -139,7 +139,7 @@ func (w *MainWindow) openLink(l compliance.Link) {
 		w.ShowModule("组织机构")
 		w.orgs.selectOrg(l.ID)
 	case "department":
-		if d, err := w.svc.Store().Department(l.ID); err == nil {
+		if d, err := w.svc.Department(l.ID); err == nil {
 			w.ShowModule("组织机构")
 			w.orgs.selectOrg(d.OrganizationID)
 			w.orgs.tabs.SelectIndex(1)
