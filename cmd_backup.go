@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"tuanxue/app"
-	"tuanxue/data"
 )
 
 // backupCommand is tuanxue backup --out 文件.
@@ -35,38 +34,27 @@ func backup(at place, out string, force bool, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 2
 	}
-	store, done, err := openStore(at)
-	if err != nil {
+	ws := at.workspace()
+	defer ws.Close()
+	if _, err := ws.Open(); err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
-	defer done()
-	if _, err := store.BackupTo(out); err != nil {
-		fmt.Fprintln(stderr, "备份失败：", err)
+	if _, err := ws.BackupTo(out, force); err != nil {
+		fmt.Fprintln(stderr, "备份失败：", app.Message(err))
 		return 1
 	}
 	fmt.Fprintf(stdout, "已备份到 %s\n", out)
 	return 0
 }
 
-// restore replaces the data file with a checked backup, keeping the
-// current file aside.
+// restore replaces the data file with a backup through the one restore
+// path (app.Workspace.Restore): checked whole first, the current file
+// kept aside, never over a shared server's records.
 func restore(at place, file string, stdout, stderr io.Writer) int {
-	dataDir := at.dir
-	if cfg, err := at.config(); err != nil || cfg.URL != "" {
-		// Other offices work on the server's records: a restore from one
-		// computer would throw their work away.
-		fmt.Fprintln(stderr, "没有恢复：这个数据文件夹使用共享数据库，不能用一个备份整体替换服务器上的记录。"+
-			"请学校信息中心用服务器的备份恢复，或用 tuanxue db copy --from 备份文件 --to 一个空数据库。")
-		return 1
-	}
-	unlock, err := lockDataDir(dataDir)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	defer unlock()
-	kept, err := data.RestoreFile(dataDir, file)
+	ws := at.workspace()
+	defer ws.Close()
+	kept, err := ws.Restore(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "没有恢复：%s\n", app.Message(err))
 		return 1

@@ -84,13 +84,12 @@ func exportReport(name string, at place, f exportFlags, stdout, stderr io.Writer
 		}
 		opts.On = d
 	}
-	store, done, err := openStore(at)
+	svc, done, err := at.open()
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
 	defer done()
-	svc := app.New(store, nil)
 	settings, err := svc.Settings()
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))

@@ -30,13 +30,12 @@ func importMembers(path string, at place, dryRun, createMissing bool, stdout, st
 		fmt.Fprintf(stderr, "%s：%v\n", path, err)
 		return 1
 	}
-	store, done, err := openStore(at)
+	svc, done, err := at.open()
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
 	defer done()
-	svc := app.New(store, nil)
 	plan, err := importer.Make(svc, table, importer.Options{CreateMissing: createMissing})
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))

@@ -41,13 +41,12 @@ func screenshot(outDir, dataDir string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(tmp)
 		dataDir = tmp
 	}
-	store, done, err := openStore(place{dir: dataDir})
+	svc, done, err := place{dir: dataDir}.open()
 	if err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
 	defer done()
-	svc := app.New(store, nil)
 	if empty, err := svc.IsEmpty(); err != nil || !empty {
 		fmt.Fprintln(stderr, app.Message(errors.Join(err, errors.New("截图需要一个空的数据文件夹"))))
 		return 1

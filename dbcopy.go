@@ -26,6 +26,14 @@ func copyRecords(from, to, dataDir string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "--from 和 --to 是同一个地方，不能复制到自身")
 		return 2
 	}
+	if !data.IsServerURL(to) {
+		// Never into the data folder's own files; an existing file is
+		// refused by the copy itself.
+		if err := app.CheckOutput(dataDir, to, true); err != nil {
+			fmt.Fprintln(stderr, app.Message(err))
+			return 2
+		}
+	}
 	src, err := openForCopy(from, dataDir)
 	if err != nil {
 		fmt.Fprintf(stderr, "打不开 %s：%s\n", shown(from), app.Message(err))

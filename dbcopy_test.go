@@ -66,6 +66,7 @@ func TestDBCopyArgumentsAndBadPlaces(t *testing.T) {
 		{[]string{"db", "copy", "--from", dir, "--to", filepath.Join(dir, "new.db")}, 1, "找不到这个文件"},
 		{[]string{"restore", junk, "--db", "postgres://me@127.0.0.1:1/x"}, 1, "不能用一个备份整体替换服务器上的记录"},
 		{[]string{"db", "copy", "--from", junk, "--to", "/proc/new.db"}, 1, "不是团学台账的数据文件"},
+		{[]string{"db", "copy", "--from", junk, "--to", filepath.Join(dir, "backups", "x.db")}, 2, "backups"},
 	} {
 		code, _, stderr := runCLI(t, append(c.args, "--data", dir)...)
 		if code != c.code || !strings.Contains(stderr, c.says) || strings.Contains(stderr, "s3cret") {

@@ -20,22 +20,6 @@ import (
 
 // TestLayersDoNotImportFyne keeps data, app and assets free of the UI
 // toolkit (STYLE.md): only views and main may import fyne.io.
-func TestLayersDoNotImportFyne(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "./data", "./app", "./assets").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	for _, pkg := range strings.Fields(string(out)) {
-		if strings.HasPrefix(pkg, "fyne.io/") {
-			t.Errorf("data/app/assets depend on %s", pkg)
-		}
-	}
-	out, _ = exec.Command("go", "list", "-deps", "./data").CombinedOutput()
-	if strings.Contains(string(out), "tuanxue/app") || strings.Contains(string(out), "tuanxue/views") {
-		t.Error("data imports a layer above it")
-	}
-}
-
 // TestMain lets a test run this binary as the program itself, in a child
 // process: TUANXUE_ARGS holds its command line.
 func TestMain(m *testing.M) {

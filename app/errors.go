@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"unicode"
 
 	"tuanxue/data"
 )
@@ -56,11 +57,16 @@ func (v *ValidationError) add(field, msg string) {
 // Message explains any error of this program to a teacher, in Chinese.
 func Message(err error) string {
 	var v ValidationError
+	var internal *InternalError
 	switch {
 	case err == nil:
 		return ""
 	case errors.As(err, &v):
 		return v.Error()
+	case errors.As(err, &internal):
+		return internal.Error()
+	case errors.Is(err, ErrRestoreOnServer):
+		return ErrRestoreOnServer.Error()
 	case errors.Is(err, data.ErrEmptyFile):
 		return "数据文件是空的（0 字节），可能复制时没有复制完整。程序没有改动它。请从备份恢复，或选择其他数据文件夹。"
 	case errors.Is(err, data.ErrForeignFile):
@@ -102,5 +108,20 @@ func Message(err error) string {
 	case errors.Is(err, data.ErrInUse):
 		return "还有其他记录依赖它，不能删除。"
 	}
-	return "操作没有完成：" + err.Error()
+	if msg := err.Error(); hasChinese(msg) {
+		return "操作没有完成：" + msg
+	}
+	// An error of a library, in English: said in Chinese, the words kept
+	// for whoever helps the teacher.
+	return "操作没有完成，程序遇到了没有预料到的错误。之前保存的记录不受影响。技术细节（请转告帮助你的老师）：" + err.Error()
+}
+
+// hasChinese reports whether a message is written for the teacher.
+func hasChinese(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }

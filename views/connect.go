@@ -54,7 +54,9 @@ func ConnectToServer(a fyne.App, l ServerLogin) {
 		msg.SetText("正在连接……")
 		var svc *app.Service
 		var err error
-		inBackground(func() { svc, err = ws.OpenServer(typed) }, func() {
+		inBackground(func() {
+			err = app.Guard(ws.Dir(), func() (err error) { svc, err = ws.OpenServer(typed); return err })
+		}, func() {
 			connect.Enable()
 			if err != nil {
 				msg.SetText(app.Message(err))

@@ -110,7 +110,9 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 		status.SetText("正在连接……")
 		var text string
 		var err error
-		inBackground(func() { text, err = app.ProbeServer(c.Config(dir, password.Text)) }, func() {
+		inBackground(func() {
+			err = app.Guard(dir, func() (err error) { text, err = app.ProbeServer(c.Config(dir, password.Text)); return err })
+		}, func() {
 			if err != nil {
 				text = app.Message(err)
 			}
@@ -126,7 +128,9 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 			status.SetText("正在复制并逐表核对……")
 			var rows int64
 			var err error
-			inBackground(func() { rows, err = s.svc.CopyToServer(c.Config(dir, password.Text)) }, func() {
+			inBackground(func() {
+				err = app.Guard(dir, func() (err error) { rows, err = s.svc.CopyToServer(c.Config(dir, password.Text)); return err })
+			}, func() {
 				if err != nil {
 					status.SetText("没有复制：" + app.Message(err))
 					return

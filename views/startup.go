@@ -51,4 +51,3 @@ func ShowStartupError(a fyne.App, ws *app.Workspace, err error) {
 	w.Resize(fyne.NewSize(600, 260))
 	w.ShowAndRun()
 }
-

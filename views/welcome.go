@@ -61,7 +61,7 @@ func (w *MainWindow) Started() {
 		dialog.ShowInformation("数据文件夹的位置不安全", warning, w.Win)
 	}
 	var err error
-	inBackground(func() { err = w.svc.AutoBackup() }, func() {
+	inBackground(func() { err = app.Guard(w.svc.DataDir(), w.svc.AutoBackup) }, func() {
 		if err != nil {
 			showError(fmt.Errorf("今天的自动备份没有完成：%w", err), w.Win)
 		}

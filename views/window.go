@@ -54,6 +54,7 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 	if svc.OnServer() {
 		title += " — 共享数据库 " + svc.Location()
 	}
+	SetDataFolder(svc.DataDir())
 	w := &MainWindow{Win: a.NewWindow(title), svc: svc, content: container.NewStack()}
 	w.items = []*navItem{
 		{title: "概览", icon: theme.GridIcon(), build: func() fyne.CanvasObject {
