@@ -37,7 +37,7 @@ func newFileStore(t *testing.T) *Store {
 	return mustOpen(t, Config{Dir: t.TempDir(), Now: fixedNow})
 }
 
-func mustOpen(t *testing.T, cfg Config) *Store {
+func mustOpen(t testing.TB, cfg Config) *Store {
 	t.Helper()
 	s, err := Open(cfg)
 	if err != nil {
