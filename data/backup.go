@@ -185,4 +185,3 @@ func prune(dir string) error {
 	}
 	return nil
 }
-
