@@ -8,18 +8,32 @@ import (
 
 // Service is the program's use cases over one open store.
 type Service struct {
-	store *data.Store
-	now   func() time.Time
-	ws    *Workspace // the workspace that opened it, if any
+	store   *data.Store
+	now     func() time.Time
+	ws      *Workspace // the workspace that opened it, if any
+	changes *Changes   // shared with the services of its transactions
 }
 
 // New returns the use cases over store; now is the clock (nil: time.Now).
+// Every write to store from then on is told through Changes.
 func New(store *data.Store, now func() time.Time) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{store: store, now: now}
+	s := &Service{store: store, now: now, changes: &Changes{}}
+	// A store watched already (a second service over it) keeps telling the
+	// first: there is one window per store.
+	_ = store.OnWrite(s.changes.note)
+	return s
 }
+
+// within is the service over st, a transaction or snapshot of s's store.
+func (s *Service) within(st *data.Store) *Service {
+	return &Service{store: st, now: s.now, changes: s.changes}
+}
+
+// Changes is the notice of change of the service's writes.
+func (s *Service) Changes() *Changes { return s.changes }
 
 // Store gives the command line's copy and the tests the store itself;
 // the window reaches the records through the Service only.
@@ -50,9 +64,12 @@ func (s *Service) Today() data.Date { return data.DateOf(s.now()) }
 
 // InTransaction runs fn with a service whose writes all belong to one
 // transaction: every one of them is saved, or none.
+// Its changes are told once, when it is over.
 func (s *Service) InTransaction(fn func(tx *Service) error) error {
+	s.changes.begin()
+	defer s.changes.end()
 	return s.store.InTransaction(func(st *data.Store) error {
-		return fn(New(st, s.now))
+		return fn(s.within(st))
 	})
 }
 
@@ -61,7 +78,7 @@ func (s *Service) InTransaction(fn func(tx *Service) error) error {
 // another office's save.
 func (s *Service) Snapshot(fn func(snap *Service) error) error {
 	return s.store.Snapshot(func(st *data.Store) error {
-		return fn(New(st, s.now))
+		return fn(s.within(st))
 	})
 }
 
