@@ -22,13 +22,28 @@ type Section struct {
 	Columns []Column
 	Rows    [][]string
 	Alerts  []bool // rows that stand out (red), by index; may be shorter than Rows
+
+	// A form printed once per union (改革自评表) gives each union's table:
+	NewPage   bool     // it starts on a page of its own
+	Notes     []string // lines between the caption and the table: a form's ★/▲ legend
+	Header    []Field  // its own header lines (组织名称：…), after the notes
+	Spans     []bool   // rows whose first cell spans the whole width (a group heading: "3.机构和人员规模"), by index
+	Signature []string // lines after the table, right-aligned: 填表人, seal, date
 }
 
 // Paragraph is a heading or a paragraph of a text document.
 type Paragraph struct {
 	Heading bool
 	Text    string
+	Level   int    // a heading's level, for real heading styles: 1 "一、", 2 "（一）", 3 "1."; 0 on a Heading is 1
+	Align   string // "" body text, first line indented two characters; AlignLeft, AlignRight
 }
+
+// Alignments of a paragraph other than body text.
+const (
+	AlignLeft  = "left"  // flush left, no indent: the addressee (主送机关) of a report
+	AlignRight = "right" // the sign-off: unit and date
+)
 
 // DocumentOf makes a one-table document of a list.
 func DocumentOf(t Table) Document {
