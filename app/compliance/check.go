@@ -3,6 +3,7 @@ package compliance
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"tuanxue/app"
 	"tuanxue/data"
@@ -30,9 +31,25 @@ type Result struct {
 	Rule     Rule
 	Org      app.Organization
 	Outcome  string
-	Figure   string // for the form's 备注: "实有 51 人", "召开日期为：2020-10-15"
+	Figure   string // "实有 51 人", "召开日期为：2020-10-15"
+	Value    string // what fills the blank of the form's 备注 prompt: "51", "2020-10-15"; "" when unknown
 	Sentence string // a sentence a teacher can paste
 	Links    []Link
+	brief    string // Sentence without the people named in it
+}
+
+// Plain is the sentence as the union's own form prints it in 备注: without
+// the union's name in front (the form is the union's) and without the names
+// of the people concerned (the form goes to the federation and the website).
+func (r Result) Plain() string {
+	s := r.Sentence
+	if r.brief != "" {
+		s = r.brief
+	}
+	if rest, ok := strings.CutPrefix(s, r.Org.Name); ok && rest != "" {
+		s = strings.TrimLeft(rest, " ：")
+	}
+	return s
 }
 
 // Report is the whole check of one semester.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tuanxue/app"
@@ -35,7 +36,14 @@ var checks = map[string]checkFunc{
 }
 
 func (r *Result) set(outcome, sentence string) {
-	r.Outcome, r.Sentence = outcome, sentence
+	r.Outcome, r.Sentence, r.brief = outcome, sentence, ""
+}
+
+// setNamed is set with the people concerned named after the sentence, in
+// brackets; the form's 备注 leaves the names out.
+func (r *Result) setNamed(outcome, sentence string, rows []data.StaffRow) {
+	r.set(outcome, sentence+"（"+names(rows, 5)+"）")
+	r.brief = sentence
 }
 
 func (r *Result) people(rows []data.StaffRow) {
@@ -44,20 +52,21 @@ func (r *Result) people(rows []data.StaffRow) {
 	}
 }
 
+// names lists the first most names: "王雨欣、李明等 37 人".
 func names(rows []data.StaffRow, most int) string {
 	var out []string
-	for i, r := range rows {
-		if i == most {
-			out = append(out, fmt.Sprintf("等 %d 人", len(rows)))
-			break
-		}
+	for _, r := range rows[:min(most, len(rows))] {
 		out = append(out, r.Name)
 	}
-	return strings.Join(out, "、")
+	text := strings.Join(out, "、")
+	if len(rows) > most {
+		text += fmt.Sprintf("等 %d 人", len(rows))
+	}
+	return text
 }
 
 func manual(_ *facts, u *union, _ params, r *Result) {
-	r.set(Insufficient, u.org.Name+"：此项没有可核对的记录，须人工确认")
+	r.set(Insufficient, u.org.Name+"此项没有可核对的记录，须人工确认")
 }
 
 // containsAny returns the first word of words in text.
@@ -70,24 +79,35 @@ func containsAny(text string, words []string) string {
 	return ""
 }
 
+// checkDuties looks for administrative duties in the departments' names
+// and recorded duties. A department whose duties are not recorded cannot
+// show that it has none: the item is then 数据不足, never 是.
 func checkDuties(_ *facts, u *union, p params, r *Result) {
 	if len(u.depts) == 0 {
 		r.set(Insufficient, u.org.Name+"没有登记工作部门及其职责")
 		return
 	}
 	words := p.strs("words")
-	var found []string
+	var found, blank []string
 	for _, d := range u.depts {
 		if w := containsAny(d.Name+" "+d.Duties, words); w != "" {
 			found = append(found, fmt.Sprintf("%s的职责含“%s”", d.Name, w))
 			r.Links = append(r.Links, Link{"department", d.ID, d.Name})
+		} else if strings.TrimSpace(d.Duties) == "" {
+			blank = append(blank, d.Name)
+			r.Links = append(r.Links, Link{"department", d.ID, d.Name})
 		}
 	}
-	if len(found) > 0 {
+	switch {
+	case len(found) > 0:
 		r.set(Fail, u.org.Name+strings.Join(found, "，")+"，属于行政职能")
-		return
+	case len(blank) == len(u.depts):
+		r.set(Insufficient, u.org.Name+"各工作部门均未登记职责，无法核对是否承担行政职能")
+	case len(blank) > 0:
+		r.set(Insufficient, fmt.Sprintf("%s%s未登记职责，无法核对是否承担行政职能", u.org.Name, strings.Join(blank, "、")))
+	default:
+		r.set(Pass, fmt.Sprintf("%s %d 个工作部门的职责中没有%s等行政职能", u.org.Name, len(u.depts), strings.Join(words, "、")))
 	}
-	r.set(Pass, fmt.Sprintf("%s %d 个工作部门的职责中没有%s等行政职能", u.org.Name, len(u.depts), strings.Join(words, "、")))
 }
 
 func checkStructure(_ *facts, u *union, p params, r *Result) {
@@ -113,6 +133,9 @@ func checkStaffCap(_ *facts, u *union, p params, r *Result) {
 	n := len(u.staff)
 	limit, extended := int(p.num("limit", 40)), int(p.num("extended", 0))
 	r.Figure = fmt.Sprintf("实有 %d 人", n)
+	if n > 0 {
+		r.Value = strconv.Itoa(n)
+	}
 	switch {
 	case n == 0:
 		r.set(Insufficient, u.org.Name+"没有登记在任工作人员")
@@ -134,6 +157,9 @@ func checkPresidiumCap(_ *facts, u *union, p params, r *Result) {
 	rows := u.presidium()
 	limit := int(p.num("limit", 5))
 	r.Figure = fmt.Sprintf("实有 %d 人", len(rows))
+	if len(rows) > 0 {
+		r.Value = strconv.Itoa(len(rows))
+	}
 	switch {
 	case len(rows) == 0:
 		r.set(Insufficient, u.org.Name+"没有登记主席团成员")
@@ -154,6 +180,7 @@ func checkDeptCap(_ *facts, u *union, p params, r *Result) {
 		r.set(Insufficient, u.org.Name+"没有登记工作部门")
 		return
 	}
+	r.Value = strconv.Itoa(n)
 	var over []string
 	if n > limit {
 		over = append(over, fmt.Sprintf("工作部门 %d 个，超过 %d 个", n, limit))
@@ -205,7 +232,7 @@ func checkPosts(_ *facts, u *union, p params, r *Result) {
 				posts = append(posts, row.Post)
 			}
 		}
-		r.set(Fail, fmt.Sprintf("%s设有“%s”等职务（%s）", u.org.Name, strings.Join(posts, "”、“"), names(odd, 5)))
+		r.setNamed(Fail, fmt.Sprintf("%s设有“%s”等职务", u.org.Name, strings.Join(posts, "”、“")), odd)
 	default:
 		r.set(Pass, u.org.Name+"只设主席、副主席、部长、副部长、干事")
 	}
@@ -226,10 +253,10 @@ func checkPolitical(_ *facts, u *union, _ params, r *Result) {
 		r.set(Insufficient, u.org.Name+"没有登记在任工作人员")
 	case len(masses) > 0:
 		r.people(masses)
-		r.set(Fail, fmt.Sprintf("%s有 %d 名工作人员是群众（%s）", u.org.Name, len(masses), names(masses, 5)))
+		r.setNamed(Fail, fmt.Sprintf("%s有 %d 名工作人员是群众", u.org.Name, len(masses)), masses)
 	case len(unknown) > 0:
 		r.people(unknown)
-		r.set(Insufficient, fmt.Sprintf("%s有 %d 名工作人员未登记政治面貌（%s）", u.org.Name, len(unknown), names(unknown, 5)))
+		r.setNamed(Insufficient, fmt.Sprintf("%s有 %d 名工作人员未登记政治面貌", u.org.Name, len(unknown)), unknown)
 	default:
 		r.set(Pass, fmt.Sprintf("%s %d 名工作人员均为党员或团员", u.org.Name, len(u.staff)))
 	}
@@ -259,10 +286,10 @@ func checkGrades(f *facts, u *union, p params, r *Result) {
 		r.set(Insufficient, u.org.Name+"没有登记在任工作人员")
 	case len(failing) > 0:
 		r.people(failing)
-		r.set(Fail, fmt.Sprintf("%s有 %d 名工作人员专业排名不在前 %g%% 或有课程不及格（%s）", u.org.Name, len(failing), top, names(failing, 5)))
+		r.setNamed(Fail, fmt.Sprintf("%s有 %d 名工作人员专业排名不在前 %g%% 或有课程不及格", u.org.Name, len(failing), top), failing)
 	case len(unknown) > 0:
 		r.people(unknown)
-		r.set(Insufficient, fmt.Sprintf("%s有 %d 名非一年级工作人员未登记专业排名（%s）", u.org.Name, len(unknown), names(unknown, 5)))
+		r.setNamed(Insufficient, fmt.Sprintf("%s有 %d 名非一年级工作人员未登记专业排名", u.org.Name, len(unknown)), unknown)
 	default:
 		r.set(Pass, fmt.Sprintf("%s %d 名非一年级工作人员%s专业排名均在前 %g%%，无课程不及格", u.org.Name, checked, window, top))
 	}
@@ -286,7 +313,7 @@ func checkApproval(f *facts, u *union, _ params, r *Result) {
 		r.set(Insufficient, u.org.Name+"没有登记在任工作人员")
 	case len(missing) > 0:
 		r.people(missing)
-		r.set(Fail, fmt.Sprintf("%s有 %d 人的选拔缺少审批步骤（%s）", u.org.Name, len(missing), names(missing, 5)))
+		r.setNamed(Fail, fmt.Sprintf("%s有 %d 人的选拔缺少审批步骤", u.org.Name, len(missing)), missing)
 	case len(noRecord) > 0:
 		r.people(noRecord)
 		r.set(Insufficient, fmt.Sprintf("%s有 %d 人的任职没有关联选拔记录，无法核对推荐、审查步骤", u.org.Name, len(noRecord)))
@@ -317,6 +344,7 @@ func checkCongress(f *facts, u *union, p params, r *Result) {
 		return
 	}
 	r.Figure = "召开日期为：" + c.HeldOn.String()
+	r.Value = c.HeldOn.String()
 	r.Links = append(r.Links, Link{"meeting", c.ID, c.Title})
 	var fails, gaps []string
 	months := int(p.num("months", 12))
@@ -392,7 +420,7 @@ func checkStaffTraining(f *facts, u *union, _ params, r *Result) {
 		r.set(Fail, fmt.Sprintf("%s%s没有开展工作人员全员培训", u.org.Name, f.sem.Label()))
 	case len(missed) > 0:
 		r.people(missed)
-		r.set(Fail, fmt.Sprintf("%s%s有 %d 名工作人员未参加培训（%s）", u.org.Name, f.sem.Label(), len(missed), names(missed, 5)))
+		r.setNamed(Fail, fmt.Sprintf("%s%s有 %d 名工作人员未参加培训", u.org.Name, f.sem.Label(), len(missed)), missed)
 	default:
 		r.set(Pass, fmt.Sprintf("%s%s工作人员全员参加了培训", u.org.Name, f.sem.Label()))
 	}
@@ -406,7 +434,7 @@ func checkTrainingsPerCadre(f *facts, u *union, p params, r *Result) {
 		r.set(Insufficient, u.org.Name+"没有登记在任工作人员")
 	case len(missed) > 0:
 		r.people(missed)
-		r.set(Fail, fmt.Sprintf("%s%s有 %d 名骨干参加骨干培训少于 %d 次（%s）", u.org.Name, f.sem.Label(), len(missed), min, names(missed, 5)))
+		r.setNamed(Fail, fmt.Sprintf("%s%s有 %d 名骨干参加骨干培训少于 %d 次", u.org.Name, f.sem.Label(), len(missed), min), missed)
 	default:
 		r.set(Pass, fmt.Sprintf("%s %d 名骨干%s均参加了骨干培训", u.org.Name, len(u.staff), f.sem.Label()))
 	}

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,7 +52,6 @@ func TestSampleCollegeAgainstTheNationalSet(t *testing.T) {
 		{school, "approval_chain", Insufficient, "51 人的任职没有关联选拔记录"},
 		{school, "elected_by_congress", Pass, "主席团由第十二次学生代表大会"},
 		{school, "congress_held", Pass, "召开第十二次学生代表大会"},
-		{school, "secretary_general", Pass, "秘书长由陈晓敏"},
 		{college, "staff_cap", Pass, "实有工作人员 30 人，不超过 30 人"},
 		{college, "presidium_cap", Pass, "主席团 2 人，不超过 3 人"},
 		{college, "congress_held", Insufficient, "没有学生代表大会记录"},
@@ -69,6 +70,11 @@ func TestSampleCollegeAgainstTheNationalSet(t *testing.T) {
 	}
 	if res := outcome(t, r, school, "congress_held"); !strings.HasPrefix(res.Figure, "召开日期为：2020-") {
 		t.Errorf("congress figure %q", res.Figure)
+	}
+	for _, res := range r.For(outcome(t, r, school, "staff_cap").Org.ID) {
+		if res.Rule.CheckKey == "secretary_general" {
+			t.Errorf("the national 2020 form checks the college's own commitment: %s. %s", res.Rule.Number, res.Rule.Text)
+		}
 	}
 	breaches := r.Breaches()
 	if len(breaches) == 0 || breaches[0].Outcome != Fail || breaches[len(breaches)-1].Outcome != Insufficient {
@@ -325,5 +331,116 @@ func TestBreachBecomesALedgerItemOnce(t *testing.T) {
 	}
 	if _, err := Rectify(svc, outcome(t, r, "校学生会", "presidium_cap")); err == nil {
 		t.Fatal("a passing rule became an item")
+	}
+}
+
+// The 秘书长 commitment is the source college's own (its report, 一、4.（2））:
+// on no national form, in the college's set only.
+func TestSecretaryGeneralIsTheCollegesOwnCommitment(t *testing.T) {
+	for _, b := range builtins {
+		for _, d := range b.rules {
+			national := strings.HasPrefix(b.key, "national-")
+			if d.scope == school && strings.Contains(d.text, "校团委专职副书记") && national {
+				t.Errorf("%s item %s: %s", b.key, d.number, d.text)
+			}
+		}
+	}
+	own := shipped("chaoshan")
+	if !slices.ContainsFunc(own.Rules, func(r Rule) bool { return r.Text == textSecretary }) {
+		t.Error("the college's own set lost its 秘书长 commitment")
+	}
+}
+
+// A data file written by an older program holds the shipped sets as they
+// were then: the next start brings them to today's wording, and leaves the
+// teacher's copies alone.
+func TestStoredBuiltinsAreBroughtUpToDate(t *testing.T) {
+	svc := apptest.Service(t)
+	if err := EnsureBuiltins(svc); err != nil {
+		t.Fatal(err)
+	}
+	sets, _ := svc.Store().RuleSets()
+	var old RuleSet
+	for _, s := range sets {
+		if s.BuiltinKey != nil && *s.BuiltinKey == "national-2021" {
+			old = s
+		}
+	}
+	old.Rules = append(old.Rules, Rule{Scope: school, Number: "12", Text: textSecretary, CheckKey: "secretary_general",
+		Params: `{}`, SortOrder: 99, Enabled: true})
+	if err := svc.Store().SaveRuleSet(&old); err != nil {
+		t.Fatal(err)
+	}
+	mine, err := Copy(svc, old, "本校指标")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := EnsureBuiltins(svc); err != nil {
+		t.Fatal(err)
+	}
+	now, _ := svc.Store().RuleSet(old.ID)
+	if !sameSet(now, shipped("national-2021")) {
+		t.Fatalf("the stored set was not brought up to date: %d rules", len(now.Rules))
+	}
+	copied, _ := svc.Store().RuleSet(mine.ID)
+	if len(copied.Rules) != len(old.Rules) {
+		t.Fatalf("the teacher's copy changed: %d rules, had %d", len(copied.Rules), len(old.Rules))
+	}
+	sets, _ = svc.Store().RuleSets()
+	if len(sets) != len(builtins)+1 {
+		t.Fatalf("%d sets after the update", len(sets))
+	}
+}
+
+// Item 1 is never ticked 是 for departments whose duties nobody recorded.
+func TestDutiesUnrecordedAreNotAPass(t *testing.T) {
+	svc := sampleService(t)
+	tree, _ := svc.OrgTree()
+	college := tree.OfKinds(data.KindCollegeUnion)[0]
+	depts, _ := svc.Departments(college.ID)
+	clear := func(d app.Department) {
+		t.Helper()
+		draft := app.DeptDraftOf(d)
+		draft.Duties = ""
+		if _, err := svc.SaveDepartment(draft); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clear(depts[0])
+	r, _ := Run(svc, fall2020)
+	if res := outcome(t, r, college.Name, "no_admin_duties"); res.Outcome != Insufficient ||
+		!strings.Contains(res.Sentence, depts[0].Name+"未登记职责") {
+		t.Fatalf("one department without duties: %s %q", res.Outcome, res.Sentence)
+	}
+	for _, d := range depts[1:] {
+		d, _ := svc.Store().Department(d.ID)
+		clear(d)
+	}
+	r, _ = Run(svc, fall2020)
+	if res := outcome(t, r, college.Name, "no_admin_duties"); res.Outcome != Insufficient ||
+		res.Plain() != "各工作部门均未登记职责，无法核对是否承担行政职能" {
+		t.Fatalf("no duties recorded: %s %q", res.Outcome, res.Plain())
+	}
+}
+
+func TestNamesAndPlainSentence(t *testing.T) {
+	rows := make([]data.StaffRow, 37)
+	for i := range rows {
+		rows[i].Name = fmt.Sprintf("人%02d", i)
+	}
+	if got := names(rows, 5); got != "人00、人01、人02、人03、人04等 37 人" {
+		t.Errorf("names %q", got)
+	}
+	if got := names(rows[:2], 5); got != "人00、人01" {
+		t.Errorf("two names %q", got)
+	}
+	r := Result{Org: app.Organization{Name: "校学生会"}}
+	r.setNamed(Fail, "校学生会有 37 名工作人员是群众", rows)
+	if r.Sentence != "校学生会有 37 名工作人员是群众（人00、人01、人02、人03、人04等 37 人）" || r.Plain() != "有 37 名工作人员是群众" {
+		t.Errorf("sentence %q, plain %q", r.Sentence, r.Plain())
+	}
+	manual(nil, &union{org: r.Org}, nil, &r)
+	if r.Plain() != "此项没有可核对的记录，须人工确认" {
+		t.Errorf("manual %q", r.Plain())
 	}
 }

@@ -18,28 +18,29 @@ type (
 	Rule    = data.Rule
 )
 
-// EnsureBuiltins adds the shipped rule sets a data file does not have yet;
-// it never changes a set that exists.
+// EnsureBuiltins adds the shipped rule sets a data file does not have yet,
+// and brings a shipped set that an older version of the program stored up
+// to the wording it ships now (no teacher can edit a shipped set, so
+// nothing of theirs is lost; their copies are left alone).
 func EnsureBuiltins(svc *app.Service) error {
 	sets, err := svc.Store().RuleSets()
 	if err != nil {
 		return err
 	}
-	have := map[string]bool{}
+	stored := map[string]RuleSet{}
 	for _, s := range sets {
 		if s.BuiltinKey != nil {
-			have[*s.BuiltinKey] = true
+			stored[*s.BuiltinKey] = s
 		}
 	}
 	for _, b := range builtins {
-		if have[b.key] {
+		set := shipped(b.key)
+		old, ok := stored[b.key]
+		if ok && sameSet(old, set) {
 			continue
 		}
-		key := b.key
-		set := RuleSet{Name: b.name, Basis: b.basis, BuiltinKey: &key}
-		for i, d := range b.rules {
-			set.Rules = append(set.Rules, Rule{Scope: d.scope, Number: d.number, Mark: d.mark, Text: d.text,
-				Remark: d.remark, CheckKey: d.check, Params: d.params, SortOrder: i, Enabled: true})
+		if ok {
+			set.ID, set.Notes, set.CreatedAt = old.ID, old.Notes, old.CreatedAt
 		}
 		err := svc.Store().SaveRuleSet(&set)
 		if errors.Is(err, data.ErrDuplicate) {
@@ -50,6 +51,42 @@ func EnsureBuiltins(svc *app.Service) error {
 		}
 	}
 	return nil
+}
+
+// shipped is a shipped set as this program defines it, not yet stored.
+func shipped(key string) RuleSet {
+	for _, b := range builtins {
+		if b.key != key {
+			continue
+		}
+		k := b.key
+		set := RuleSet{Name: b.name, Basis: b.basis, BuiltinKey: &k}
+		for i, d := range b.rules {
+			set.Rules = append(set.Rules, Rule{Scope: d.scope, Number: d.number, Mark: d.mark, Text: d.text,
+				Remark: d.remark, CheckKey: d.check, Params: d.params, SortOrder: i, Enabled: true})
+		}
+		return set
+	}
+	return RuleSet{}
+}
+
+// sameSet reports whether a stored set says what a shipped one says.
+func sameSet(stored, want RuleSet) bool {
+	if stored.Name != want.Name || stored.Basis != want.Basis || len(stored.Rules) != len(want.Rules) {
+		return false
+	}
+	byOrder := map[int]Rule{}
+	for _, r := range stored.Rules {
+		byOrder[r.SortOrder] = r
+	}
+	for _, w := range want.Rules {
+		r, ok := byOrder[w.SortOrder]
+		if !ok || r.Scope != w.Scope || r.Number != w.Number || r.Mark != w.Mark || r.Text != w.Text ||
+			r.Remark != w.Remark || r.CheckKey != w.CheckKey || r.Params != w.Params || r.Enabled != w.Enabled {
+			return false
+		}
+	}
+	return true
 }
 
 // settingKey is where the set in force for an academic year is recorded.

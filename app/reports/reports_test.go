@@ -89,7 +89,7 @@ func TestReportFiguresOfTheSampleCollege(t *testing.T) {
 	}
 
 	self := make(t, svc, "selfcheck", Options{Semester: fall2020})
-	if len(self.Sections) != 4 || len(self.Sections[0].Rows) != 12 || !self.Signature {
+	if len(self.Sections) != 4 || len(self.Sections[0].Rows) != 11 || !self.Signature {
 		t.Fatalf("self-check: %d tables, %d school items", len(self.Sections), len(self.Sections[0].Rows))
 	}
 	staff := self.Sections[0].Rows[2]
