@@ -83,3 +83,120 @@ func normalizeHeader(s string) string {
 	}
 	return s
 }
+
+// headerName tells which column a header cell names, if any.
+func headerName(cell string) (Column, bool) {
+	h := normalizeHeader(cell)
+	if h == "" {
+		return 0, false
+	}
+	for c := Column(0); c < columnCount; c++ {
+		for _, name := range columnNames[c] {
+			if h == name {
+				return c, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// findHeader finds the header among the first rows: the row, or two or
+// three adjacent rows, where 姓名 and 学号 are. A header of two rows has
+// group titles (基本信息, 组织信息) merged over the column names below them;
+// either row may hold 姓名 and 学号 (merged down over both), and the
+// columns are found in both.
+func findHeader(rows []gridRow) (start, n int, ok bool) {
+	for i := 0; i < len(rows) && i < headerLookout; i++ {
+		for n := 1; n <= maxHeaderRows && i+n <= len(rows); n++ {
+			if n > 1 && !continuesHeader(rows[i:i+n-1], rows[i+n-1]) {
+				break
+			}
+			cols, _, _ := combineHeader(rows[i : i+n])
+			_, name := cols[ColName]
+			_, no := cols[ColStudentNo]
+			if !name || !no {
+				continue
+			}
+			for i+n < len(rows) && n < maxHeaderRows && continuesHeader(rows[i:i+n], rows[i+n]) {
+				n++
+			}
+			return i, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// continuesHeader tells whether next is one more row of the header made of
+// rows: the row right below, naming at least one column, and holding
+// nothing else under a column already named. A data row always has
+// something under 姓名 or 学号 that is not a column name. A title (one
+// text, perhaps merged over the whole width) is not part of the header.
+func continuesHeader(rows []gridRow, next gridRow) bool {
+	last := rows[len(rows)-1]
+	if next.line != last.line+1 {
+		return false
+	}
+	for _, r := range rows {
+		if distinct(r.cells) < 2 {
+			return false
+		}
+	}
+	named := func(j int) bool {
+		for _, r := range rows {
+			if j < len(r.cells) {
+				if _, ok := headerName(r.cells[j]); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	adds := false
+	for j, cell := range next.cells {
+		if cell == "" || j < len(last.cells) && cell == last.cells[j] {
+			continue // empty, or a cell merged down from the row above
+		}
+		if _, ok := headerName(cell); ok {
+			adds = true
+		} else if named(j) {
+			return false
+		}
+	}
+	return adds
+}
+
+// combineHeader maps the columns of a header of one or more rows. For each
+// column the lowest cell that names a known column counts; the header text
+// of a column is that cell, or else its lowest non-empty cell.
+func combineHeader(rows []gridRow) (map[Column]int, []string, []string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r.cells))
+	}
+	cols := map[Column]int{}
+	header := make([]string, width)
+	var ignored []string
+	for j := 0; j < width; j++ {
+		found := false
+		for k := len(rows) - 1; k >= 0; k-- {
+			if j >= len(rows[k].cells) || rows[k].cells[j] == "" {
+				continue
+			}
+			cell := rows[k].cells[j]
+			if header[j] == "" {
+				header[j] = cell
+			}
+			if c, ok := headerName(cell); ok {
+				if _, dup := cols[c]; !dup {
+					cols[c] = j
+				}
+				header[j], found = cell, true
+				break
+			}
+		}
+		if !found && header[j] != "" {
+			ignored = append(ignored, header[j])
+		}
+	}
+	return cols, header, ignored
+}

@@ -4,42 +4,58 @@
 package importer
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/width"
 )
 
-// Limits that keep a hostile or mistaken file from exhausting memory.
-const (
-	MaxFileSize   = 30 << 20  // a roster of 50,000 people is under 10 MB
-	MaxUnzipped   = 100 << 20 // refuses zip bombs
-	MaxRows       = 50_000
-	headerLookout = 15 // rows searched for the header
-)
-
-// Errors for files that are not rosters. Their text is shown to the teacher.
+// Errors for files that are not rosters. Their text is shown to the
+// teacher; a refusal may say more than these (which file, which line) and
+// still match them with errors.Is.
 var (
 	ErrTooLarge    = errors.New("文件太大：名册文件一般只有几 MB，请确认选择的是名册表格")
 	ErrEncrypted   = errors.New("文件已加密，或是旧版 Excel 97–2003（.xls）格式：请在 Excel 中取消密码，另存为 .xlsx 后再导入")
 	ErrNotTable    = errors.New("这个文件不是表格：请选择 Excel（.xlsx）或 CSV 文件")
 	ErrNoHeader    = errors.New("没有找到表头：表格中须有一行同时包含“姓名”和“学号”两列")
 	ErrTooManyRows = fmt.Errorf("名册超过 %d 行，请分成几个文件导入", MaxRows)
+	ErrDamaged     = errors.New("文件已损坏：请在 Excel 中打开它，确认内容完整后另存为 .xlsx 再导入；如果打不开，请重新获取文件")
+	ErrTruncated   = errors.New("文件不完整：它在中途结束，可能没有下载或复制完整，请重新获取文件")
+	ErrEncoding    = errors.New("文件的文字编码无法识别（不是 UTF-8 或 GBK）：请在 Excel 中打开后另存为“CSV UTF-8（逗号分隔）”或 .xlsx 再导入")
+	ErrBadQuotes   = errors.New("引号没有配对")
 )
+
+// refusal is a reason to refuse a file, worded for this file, that still
+// matches one of the errors above.
+type refusal struct {
+	msg  string
+	kind error
+}
+
+func (e *refusal) Error() string { return e.msg }
+func (e *refusal) Unwrap() error { return e.kind }
+
+func refuse(kind error, format string, args ...any) error {
+	return &refusal{fmt.Sprintf(format, args...), kind}
+}
 
 // Table is a roster file read into text cells: the header's columns and the
 // data rows below it.
 type Table struct {
-	Header  []string       // the header row as written
+	Header  []string       // the header row as written (of a two-row header, the row naming each column)
 	Columns map[Column]int // column → index in each row
 	Ignored []string       // headers that mean nothing to the program
 	Rows    []Row
+	// Notices say, in Chinese, one sentence each, what the reader left out
+	// or read in a way the teacher should check: hidden rows, other sheets,
+	// cells beyond the last column read, an unpaired quote read as text.
+	// The preview and the import report must show them: nothing in the
+	// file is left out without a word.
+	Notices []string
+	// HeaderLine is the row, as the spreadsheet numbers it, where the
+	// header ends; rows above it (titles) are not data.
+	HeaderLine int
 }
 
 // Row is one data row with its number as the spreadsheet shows it.
@@ -66,7 +82,9 @@ var (
 )
 
 // ReadFile reads a roster from path. The kind of file is told by its
-// content, not its name: teachers rename files.
+// content, not its name: teachers rename files. Every row of the file is
+// either in the Table, named in its Notices, or the file is refused with
+// the reason.
 func ReadFile(path string) (*Table, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -80,92 +98,44 @@ func ReadFile(path string) (*Table, error) {
 	if info.Size() > MaxFileSize {
 		return nil, ErrTooLarge
 	}
-	head := make([]byte, 8)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, err
-	}
-	switch {
-	case bytes.HasPrefix(head, oleMagic):
-		return nil, ErrEncrypted
-	case bytes.HasPrefix(head, zipMagic):
-		if err := checkZip(f, info.Size()); err != nil {
-			return nil, err
-		}
-		return readXLSX(f)
-	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize))
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
+		return nil, fmt.Errorf("读取文件时出错：%w", err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, ErrTooLarge
+	}
+	return read(b)
+}
+
+// read reads a roster from the bytes of a file.
+func read(b []byte) (*Table, error) {
+	switch {
+	case bytes.HasPrefix(b, oleMagic):
+		return nil, ErrEncrypted
+	case bytes.HasPrefix(b, zipMagic), bytes.HasPrefix(b, []byte("PK\x05\x06")):
+		return readXLSX(b)
+	}
+	if err := notText(b); err != nil {
 		return nil, err
 	}
 	return readCSV(b)
 }
 
-// checkZip refuses, before anything is unpacked, a zip whose entries say
-// they unpack to more than MaxUnzipped; excelize's own limit still guards
-// against entries that lie about their size.
-func checkZip(f *os.File, size int64) error {
-	z, err := zip.NewReader(f, size)
-	if err != nil {
-		return ErrNotTable
+// notText refuses the kinds of file that are often mistaken for a roster:
+// a web page saved as .xls by an old school system, an Excel 2003 XML
+// workbook, a PDF.
+func notText(b []byte) error {
+	head := bytes.ToLower(b[:min(len(b), 1024)])
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(head, []byte("%pdf")):
+		return refuse(ErrNotTable, "这是 PDF 文件，不是表格：请选择 Excel（.xlsx）或 CSV 文件")
+	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")),
+		bytes.HasPrefix(head, []byte("<table")), bytes.HasPrefix(head, []byte("<meta")):
+		return refuse(ErrNotTable, "这是网页（HTML）文件，只是名字像 Excel 表格：请在 Excel 中打开它，另存为 .xlsx 后再导入")
+	case bytes.HasPrefix(head, []byte("<?xml")) && bytes.Contains(head, []byte("urn:schemas-microsoft-com:office:spreadsheet")):
+		return refuse(ErrNotTable, "这是 Excel 2003 XML 表格：请在 Excel 中打开它，另存为 .xlsx 后再导入")
 	}
-	var total uint64
-	for _, e := range z.File {
-		total += e.UncompressedSize64
-	}
-	if total > MaxUnzipped {
-		return fmt.Errorf("文件解压后有 %d MB，可能已损坏或不是名册：%w", total>>20, ErrTooLarge)
-	}
-	_, err = f.Seek(0, io.SeekStart)
-	return err
-}
-
-// grid is a sheet as rows of raw text cells.
-type grid [][]string
-
-// table finds the header and builds the Table.
-func (g grid) table() (*Table, error) {
-	for i := 0; i < len(g) && i < headerLookout; i++ {
-		cols, ignored := matchHeader(g[i])
-		if _, ok := cols[ColName]; !ok {
-			continue
-		}
-		if _, ok := cols[ColStudentNo]; !ok {
-			continue
-		}
-		t := &Table{Columns: cols, Ignored: ignored}
-		for _, c := range g[i] {
-			t.Header = append(t.Header, clean(c))
-		}
-		for j := i + 1; j < len(g); j++ {
-			if blank(g[j]) {
-				continue
-			}
-			cells := make([]string, len(g[j]))
-			for k, c := range g[j] {
-				cells[k] = clean(c)
-			}
-			t.Rows = append(t.Rows, Row{Line: j + 1, Cells: cells})
-		}
-		return t, nil
-	}
-	return nil, ErrNoHeader
-}
-
-func blank(cells []string) bool {
-	for _, c := range cells {
-		if clean(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// clean turns full-width letters and digits into ASCII and trims every
-// kind of space, including the ideographic and no-break ones.
-func clean(s string) string {
-	return strings.TrimFunc(width.Narrow.String(s), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' || r == '\ufeff'
-	})
+	return nil
 }

@@ -1,0 +1,139 @@
+package importer
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// gridRow is one non-blank row of a sheet: its number as the spreadsheet
+// shows it and its cleaned cells, without trailing empty ones.
+type gridRow struct {
+	line  int
+	cells []string
+}
+
+// grid is a sheet as read: its non-blank rows in order and what the reader
+// left out of them.
+type grid struct {
+	rows    []gridRow
+	hidden  []int    // non-blank rows hidden in Excel, not read
+	wide    []int    // rows with text right of column MaxColumns, not read
+	notices []string // said by the reader, e.g. a quote read as text
+	bytes   int      // text kept in cells, bounded by maxCellBytes
+}
+
+// add keeps a row if it has any text. It reports false when the sheet has
+// more rows than a roster may.
+func (g *grid) add(line int, cells []string) error {
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	if len(cells) == 0 {
+		return nil
+	}
+	if len(g.rows) >= MaxRows+headerLookout {
+		return ErrTooManyRows
+	}
+	for _, c := range cells {
+		g.bytes += len(c)
+	}
+	if g.bytes > maxCellBytes {
+		return refuse(ErrTooLarge, "表格中的文字太多（超过 %d MB）：请确认选择的是名册表格", maxCellBytes>>20)
+	}
+	g.rows = append(g.rows, gridRow{line, cells})
+	return nil
+}
+
+// table finds the header and builds the Table.
+func (g *grid) table() (*Table, error) {
+	start, n, ok := findHeader(g.rows)
+	if !ok {
+		return nil, ErrNoHeader
+	}
+	head := g.rows[start : start+n]
+	t := &Table{HeaderLine: head[n-1].line}
+	t.Columns, t.Header, t.Ignored = combineHeader(head)
+	t.Rows = make([]Row, 0, len(g.rows)-start-n)
+	for _, r := range g.rows[start+n:] {
+		t.Rows = append(t.Rows, Row{Line: r.line, Cells: r.cells})
+	}
+	if len(t.Rows) > MaxRows {
+		return nil, ErrTooManyRows
+	}
+	var above []int
+	for _, r := range g.rows[:start] {
+		if distinct(r.cells) >= 3 {
+			above = append(above, r.line)
+		}
+	}
+	if len(above) > 0 {
+		t.Notices = append(t.Notices, fmt.Sprintf("表头在第 %d 行，它上面的%s没有读取", head[0].line, lineList(above)))
+	}
+	var hidden []int
+	for _, l := range g.hidden {
+		if l > t.HeaderLine {
+			hidden = append(hidden, l)
+		}
+	}
+	if len(hidden) > 0 {
+		t.Notices = append(t.Notices, lineList(hidden)+"在 Excel 中被隐藏，没有导入")
+	}
+	if len(g.wide) > 0 {
+		t.Notices = append(t.Notices, fmt.Sprintf("%s在第 %d 列（%s 列）右边还有内容，没有读取", lineList(g.wide), MaxColumns, columnLetters(MaxColumns)))
+	}
+	t.Notices = append(t.Notices, g.notices...)
+	return t, nil
+}
+
+// distinct counts the different non-empty values of a row: a title merged
+// over the whole width is one.
+func distinct(cells []string) int {
+	seen := map[string]bool{}
+	for _, c := range cells {
+		if c != "" {
+			seen[c] = true
+		}
+	}
+	return len(seen)
+}
+
+// lineList names rows for a message: "第 4、5、9–11 行"; a long list ends
+// with how many rows it names.
+func lineList(lines []int) string {
+	lines = append([]int(nil), lines...)
+	sort.Ints(lines)
+	var parts []string
+	for i := 0; i < len(lines); {
+		j := i
+		for j+1 < len(lines) && lines[j+1] <= lines[j]+1 {
+			j++
+		}
+		switch {
+		case lines[j]-lines[i] >= 2:
+			parts = append(parts, fmt.Sprintf("%d–%d", lines[i], lines[j]))
+		case lines[j] != lines[i]:
+			parts = append(parts, strconv.Itoa(lines[i]), strconv.Itoa(lines[j]))
+		default:
+			parts = append(parts, strconv.Itoa(lines[i]))
+		}
+		i = j + 1
+	}
+	const shown = 12
+	if len(parts) > shown {
+		return fmt.Sprintf("第 %s… 行（共 %d 行）", strings.Join(parts[:shown], "、"), len(lines))
+	}
+	return "第 " + strings.Join(parts, "、") + " 行"
+}
+
+// columnLetters names column n (1-based) as Excel does: 1 → A, 64 → BL.
+func columnLetters(n int) string {
+	s := ""
+	for n > 0 {
+		n--
+		s = string(rune('A'+n%26)) + s
+		n /= 26
+	}
+	return s
+}
