@@ -60,7 +60,7 @@ vet:
 	GOOS=windows $(GO) vet -tags $(TEST_TAGS) ./data/... ./app/...
 
 unit:
-	LANG=$(LOCALE) $(GO) test -race -tags $(TEST_TAGS) -count=1 ./...
+	LANG=$(LOCALE) $(GO) test -race -tags $(TEST_TAGS) -count=1 -timeout 30m ./...
 
 # The store, the rules and the reports once more, on a PostgreSQL server of
 # their own (.ci/with-postgres), and `tuanxue db copy` onto it and back.
@@ -70,7 +70,7 @@ ifeq ($(SKIP_POSTGRES),1)
 	@echo "SKIP_POSTGRES=1: the PostgreSQL pass is skipped"
 else
 	@$(MAKE) --no-print-directory deps-postgres
-	LANG=$(LOCALE) .ci/with-postgres sh -c '$(GO) test -race -tags $(TEST_TAGS) -count=1 ./data/... ./app/... && \
+	LANG=$(LOCALE) .ci/with-postgres sh -c '$(GO) test -race -tags $(TEST_TAGS) -count=1 -timeout 30m ./data/... ./app/... && \
 		$(GO) test -tags $(TEST_TAGS) -count=1 -run TestDBCopy .' 
 endif
 

@@ -20,7 +20,7 @@ func (e *InternalError) Error() string {
 	if e.Logged {
 		return "程序内部出错，没有保存任何改动；详情已记入 " + CrashLog
 	}
-	return "程序内部出错，没有保存任何改动；出错记录也没能写入 " + CrashLog
+	return fmt.Sprintf("程序内部出错，没有保存任何改动；出错记录也没能写入 %s（%v）", CrashLog, e.Value)
 }
 
 // Recover, deferred, turns a panic of the calling function into an
