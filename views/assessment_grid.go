@@ -38,15 +38,14 @@ type assessmentGrid struct {
 	rows      []*gridRow
 	body      *fyne.Container
 	message   *widget.Label
-	onSaved   func()
 }
 
 func (s *rosterScreen) openAssessmentGrid() {
-	openAssessmentGrid(s.svc, s.win, s.refresh)
+	openAssessmentGrid(s.svc, s.win)
 }
 
-func openAssessmentGrid(svc *app.Service, win fyne.Window, onSaved func()) *assessmentGrid {
-	g := &assessmentGrid{svc: svc, win: win, onSaved: onSaved, body: container.NewVBox(), message: errorLabel()}
+func openAssessmentGrid(svc *app.Service, win fyne.Window) *assessmentGrid {
+	g := &assessmentGrid{svc: svc, win: win, body: container.NewVBox(), message: errorLabel()}
 	g.weights, _ = svc.AssessmentWeights()
 	tree, _ := svc.OrgTree()
 	g.orgs = orgChoices(tree, "", func(o app.Organization) bool {
@@ -209,7 +208,6 @@ func (g *assessmentGrid) save() bool {
 		setMessage(g.message, app.Message(err))
 		return false
 	}
-	g.onSaved()
 	return true
 }
 

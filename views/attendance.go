@@ -36,7 +36,7 @@ type attendancePicker struct {
 
 const wholeOrg = "全部部门"
 
-func openAttendance(svc *app.Service, win fyne.Window, ref app.Session, onSaved func()) *attendancePicker {
+func openAttendance(svc *app.Service, win fyne.Window, ref app.Session) *attendancePicker {
 	p := &attendancePicker{svc: svc, win: win, ref: ref, summary: widget.NewLabel(""), message: errorLabel()}
 	title, host := "", (*uint)(nil)
 	if ref.TrainingID != nil {
@@ -82,7 +82,6 @@ func openAttendance(svc *app.Service, win fyne.Window, ref app.Session, onSaved 
 			return
 		}
 		p.dlg.Hide()
-		onSaved()
 	})
 	save.Importance = widget.HighImportance
 	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", p.dlg.Hide), allPresent, save})

@@ -132,6 +132,7 @@ func TestNoEnglishPlaceholders(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	for _, title := range w.Modules() {
 		w.ShowModule(title)

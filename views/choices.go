@@ -3,7 +3,10 @@ package views
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2/widget"
+
 	"tuanxue/app"
+	"tuanxue/data"
 )
 
 // choices backs a select box of records: what it shows and the ID behind
@@ -66,4 +69,26 @@ func orgChoices(tree app.OrgTree, none string, keep func(app.Organization) bool)
 		c.add(label, o.ID)
 	})
 	return c
+}
+
+// activeOrg keeps the organizations that are not merged or dissolved.
+func activeOrg(o app.Organization) bool { return o.Status == data.StatusActive }
+
+// reloadOrgChoice lists the active organizations in sel again after they
+// changed, keeping the one chosen while it is still there (else none).
+func reloadOrgChoice(svc *app.Service, c *choices, sel *widget.Select, none string) {
+	tree, err := svc.OrgTree()
+	if err != nil {
+		return
+	}
+	chosen := c.id(sel.Selected)
+	*c = orgChoices(tree, none, activeOrg)
+	sel.SetOptions(c.labels)
+	label := c.label(chosen)
+	if label == "" {
+		label = none
+	}
+	if label != sel.Selected {
+		sel.SetSelected(label)
+	}
 }

@@ -30,6 +30,7 @@ type dashboard struct {
 	setName   *widget.Label
 	figures   *fyne.Container
 	breaches  []compliance.Result
+	selected  int // the row of the breach shown in detail, -1 for none
 	table     *widget.Table
 	detail    *widget.Label
 	links     *fyne.Container
@@ -40,7 +41,7 @@ type dashboard struct {
 }
 
 func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link)) *dashboard {
-	d := &dashboard{svc: svc, win: win, open: open, setName: widget.NewLabel(""), figures: container.NewGridWithColumns(3),
+	d := &dashboard{svc: svc, win: win, open: open, selected: -1, setName: widget.NewLabel(""), figures: container.NewGridWithColumns(3),
 		detail: widget.NewLabel("点击一条查看详情和相关记录。"), links: container.NewHBox(),
 		charts: container.NewGridWithColumns(2)}
 	d.detail.Wrapping = fyne.TextWrapWord
@@ -56,7 +57,10 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 		cells := []string{r.Org.Name, markedNumber(r.Rule), app.TextOf(compliance.Outcomes, r.Outcome), r.Sentence}
 		return cells[col], r.Outcome == compliance.Fail
 	})
-	d.table.OnSelected = func(id widget.TableCellID) { d.showDetail(d.breaches[id.Row]) }
+	d.table.OnSelected = func(id widget.TableCellID) {
+		d.selected = id.Row
+		d.showDetail(d.breaches[id.Row])
+	}
 	refresh := widget.NewButtonWithIcon("重新检查", theme.ViewRefreshIcon(), d.reload)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, d.semester.MinSize().Height), d.semester),
@@ -119,7 +123,7 @@ func (d *dashboard) reload() {
 		d.figures.Add(widget.NewCard("", f.Label, value))
 	}
 	d.figures.Refresh()
-	d.breaches = o.Report.Breaches()
+	d.breaches, d.selected = o.Report.Breaches(), -1
 	d.table.UnselectAll()
 	d.table.Refresh()
 	d.detail.SetText(fmt.Sprintf("共 %d 条需要关注，点击一条查看详情和相关记录。", len(d.breaches)))
@@ -127,6 +131,26 @@ func (d *dashboard) reload() {
 	d.links.Refresh()
 	if d.tabs != nil && d.tabs.Selected() == d.chartsTab {
 		d.drawCharts()
+	}
+}
+
+// refresh runs the check again after records changed, keeping the result
+// the teacher was reading selected when it is still there.
+func (d *dashboard) refresh() {
+	var chosen *compliance.Result
+	if d.selected >= 0 && d.selected < len(d.breaches) {
+		r := d.breaches[d.selected]
+		chosen = &r
+	}
+	d.reload()
+	if chosen == nil {
+		return
+	}
+	for i, r := range d.breaches {
+		if r.Org.ID == chosen.Org.ID && r.Rule.Number == chosen.Rule.Number {
+			d.table.Select(widget.TableCellID{Row: i, Col: 0})
+			return
+		}
 	}
 }
 
@@ -167,9 +191,7 @@ func (d *dashboard) showDetail(r compliance.Result) {
 		markedNumber(r.Rule), r.Rule.Text))
 	d.links.Objects = nil
 	if r.Outcome != compliance.Pass {
-		rectify := widget.NewButtonWithIcon("转为整改事项", theme.ContentAddIcon(), func() { d.rectify(r) })
-		rectify.Importance = widget.HighImportance
-		d.links.Add(rectify)
+		d.links.Add(d.rectifyButton(r))
 	}
 	for i, l := range r.Links {
 		if i == 8 {
@@ -182,13 +204,19 @@ func (d *dashboard) showDetail(r compliance.Result) {
 	d.links.Refresh()
 }
 
-// rectify enters a breach in the ledger in one click.
-func (d *dashboard) rectify(r compliance.Result) {
-	item, err := compliance.Rectify(d.svc, r)
+// rectifyButton offers a new ledger item for a breach, or opens the one
+// already open for its indicator and union.
+func (d *dashboard) rectifyButton(r compliance.Result) *widget.Button {
+	item, found, err := openItemFor(d.svc, r)
 	if err != nil {
 		showError(err, d.win)
-		return
 	}
-	d.reload()
-	openRect(d.svc, d.win, item.ID, d.reload)
+	if found {
+		return widget.NewButtonWithIcon(itemLine(item), theme.DocumentIcon(), func() { openRect(d.svc, d.win, item.ID) })
+	}
+	b := widget.NewButtonWithIcon("转为整改事项", theme.ContentAddIcon(), func() {
+		openNewRect(d.svc, d.win, rectDraftFor(d.svc, r))
+	})
+	b.Importance = widget.HighImportance
+	return b
 }

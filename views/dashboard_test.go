@@ -16,6 +16,7 @@ func TestDashboardListsBreachesAndFollowsParameters(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	d := w.dashboard
 	first := d.breaches[0]
@@ -69,6 +70,7 @@ func TestOrganizationScreenShowsItsOwnChecks(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	w.ShowModule("组织机构")
 	s := w.orgs
@@ -99,6 +101,7 @@ func TestDashboardChartsOpenTheirRecords(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	d := w.dashboard
 	d.tabs.SelectIndex(1)

@@ -28,6 +28,7 @@ func TestDepartmentAddEditMerge(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	w.ShowModule("组织机构")
 	s := w.orgs
@@ -91,6 +92,7 @@ func TestDepartmentsOnlyForUnions(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	w.ShowModule("组织机构")
 	if err := w.orgs.selectKind(data.KindClub); err != nil {

@@ -128,13 +128,18 @@ func (s *ledgerScreen) reload() {
 	s.del.Disable()
 }
 
+// refresh reads the ledger and its organizations again after records changed.
+func (s *ledgerScreen) refresh() {
+	reloadOrgChoice(s.svc, &s.orgs, s.org, allOrgs)
+	s.reload()
+}
+
 func (s *ledgerScreen) confirmDelete() {
 	r := s.items[s.row]
 	confirm("删除整改事项", "确定删除“"+r.Problem+"”吗？它的进展记录和佐证材料将一并移入回收站。", "删除", s.win, func() {
 		if err := s.svc.DeleteRect(r.ID); err != nil {
 			showError(err, s.win)
 		}
-		s.reload()
 	})
 }
 

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
 	"tuanxue/data"
@@ -15,6 +17,7 @@ func TestLedgerWorksAProblemThrough(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("整改台账")
 	s := w.ledger
 	if len(s.items) != 5 || !strings.Contains(s.count.Text, "逾期 1 项") {
@@ -49,6 +52,7 @@ func TestLedgerWorksAProblemThrough(t *testing.T) {
 	}
 	d.deadline.SetText("2020-12-31")
 	test.Tap(findButton(t, topDialog(t, w.Win), "保存"))
+	settle()
 	if d.file.Item.ID == 0 || len(s.items) != 6 {
 		t.Fatalf("new item not saved: %d items", len(s.items))
 	}
@@ -73,20 +77,64 @@ func TestLedgerWorksAProblemThrough(t *testing.T) {
 	}
 }
 
-func TestBreachToLedgerInOneClick(t *testing.T) {
+// TestBreachToLedgerOnlyOnSave: 转为整改事项 opens a new item filled in
+// from the breach, stored only on 保存; afterwards the breach offers the
+// item it has instead of a second one.
+func TestBreachToLedgerOnlyOnSave(t *testing.T) {
 	w, svc := newTestUI(t)
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
-	w.refreshAll()
+	settle()
+	settle()
 	d := w.dashboard
+	count := func() int {
+		items, _ := svc.Ledger(app.RectFilter{Semester: app.SemesterAt(testNow())})
+		return len(items)
+	}
+	before := count()
 	d.table.Select(widgetCell(0))
 	test.Tap(findButton(t, d.links, "转为整改事项"))
 	if lastRect == nil || !strings.Contains(lastRect.problem.Text, "实有工作人员 51 人") || !strings.HasPrefix(lastRect.rule.Text, "指标 3：") {
 		t.Fatalf("item dialog shows %q / %q", lastRect.problem.Text, lastRect.rule.Text)
 	}
-	items, _ := svc.Ledger(app.RectFilter{Semester: app.SemesterAt(testNow())})
-	if len(items) != 6 {
-		t.Fatalf("ledger has %d items after the click", len(items))
+	if n := count(); n != before {
+		t.Fatalf("opening the dialog stored an item: %d, was %d", n, before)
 	}
+	test.Tap(findButton(t, topDialog(t, w.Win), "关闭"))
+	settle()
+	test.Tap(findButton(t, d.links, "转为整改事项"))
+	test.Tap(findButton(t, topDialog(t, w.Win), "关闭"))
+	if n := count(); n != before {
+		t.Fatalf("two clicks and 关闭 left %d items, was %d", n, before)
+	}
+
+	test.Tap(findButton(t, d.links, "转为整改事项"))
+	test.Tap(findButton(t, topDialog(t, w.Win), "保存"))
+	saved := lastRect.file.Item.ID
+	if n := count(); n != before+1 || saved == 0 {
+		t.Fatalf("保存 left %d items, want %d", n, before+1)
+	}
+	test.Tap(findButton(t, topDialog(t, w.Win), "保存")) // again: the same item
+	test.Tap(findButton(t, topDialog(t, w.Win), "关闭"))
+	settle()
+	if n := count(); n != before+1 {
+		t.Fatalf("a second 保存 made %d items, want %d", n, before+1)
+	}
+	// The breach on view now names its item and opens it.
+	open := findButton(t, d.links, "已有整改事项：待整改，2020-10-15 登记")
+	for _, o := range d.links.Objects {
+		if isButton(o, "转为整改事项") {
+			t.Fatal("a breach with an open item still offers a new one")
+		}
+	}
+	test.Tap(open)
+	if lastRect.file.Item.ID != saved {
+		t.Fatalf("opened item %d, want %d", lastRect.file.Item.ID, saved)
+	}
+}
+
+func isButton(o fyne.CanvasObject, text string) bool {
+	b, ok := o.(*widget.Button)
+	return ok && b.Text == text
 }

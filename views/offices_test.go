@@ -19,6 +19,7 @@ func TestFormSavedAfterAnotherOfficeIsRefused(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	w.ShowModule("组织机构")
 	if err := w.orgs.selectKind(data.KindCollegeUnion); err != nil {
@@ -49,7 +50,7 @@ func TestFormSavedAfterAnotherOfficeIsRefused(t *testing.T) {
 // department, does not overwrite what that office entered.
 func TestAssessmentGridSavedAfterAnotherOfficeIsRefused(t *testing.T) {
 	w, svc, _ := rosterUI(t)
-	g := openAssessmentGrid(svc, w.Win, func() {})
+	g := openAssessmentGrid(svc, w.Win)
 	g.dept.SetSelected("宣传部")
 	first := g.rows[0].sheet
 

@@ -85,6 +85,28 @@ func (s *orgScreen) reload() {
 	s.tree.Refresh()
 }
 
+// refresh reads the tree and the organization on view again after records
+// changed; a form with typed, unsaved changes keeps them.
+func (s *orgScreen) refresh() {
+	s.reload()
+	o, ok := s.orgs.Get(s.selected)
+	if !ok {
+		if s.selected != 0 { // deleted elsewhere (an import, the bin)
+			s.selected = 0
+			s.form.create(0)
+		}
+		s.depts.show(app.Organization{})
+		return
+	}
+	if !unsaved[s.form.form] {
+		s.form.edit(o)
+	}
+	s.depts.show(o)
+	if s.tabs.SelectedIndex() == 2 {
+		s.checks.show(o)
+	}
+}
+
 func (s *orgScreen) selectOrg(id uint) {
 	o, ok := s.orgs.Get(id)
 	if !ok {

@@ -124,6 +124,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.refreshAll()
 	w.ShowModule("组织机构")
 	s := w.orgs

@@ -16,10 +16,9 @@ import (
 // personDialog is the person form: details, and tabs for the person's
 // terms, assessments, trainings, 推优 and exits.
 type personDialog struct {
-	svc       *app.Service
-	win       fyne.Window
-	onChanged func()
-	file      app.PersonFile
+	svc  *app.Service
+	win  fyne.Window
+	file app.PersonFile
 
 	form                                         *form
 	studentNo, name, college, major, class       *widget.Entry
@@ -37,9 +36,10 @@ type personDialog struct {
 }
 
 // openPersonDialog shows the person with id, or an empty form for a new
-// person when id is 0. onChanged runs after anything was saved.
-func openPersonDialog(svc *app.Service, win fyne.Window, id uint, onChanged func()) *personDialog {
-	p := &personDialog{svc: svc, win: win, onChanged: onChanged, form: newForm(), flags: widget.NewLabel(""),
+// person when id is 0. The screens behind it learn of its saves from the
+// notice of change.
+func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog {
+	p := &personDialog{svc: svc, win: win, form: newForm(), flags: widget.NewLabel(""),
 		trainingLine: widget.NewLabel("")}
 	p.flags.Importance = widget.DangerImportance
 	p.flags.Wrapping = fyne.TextWrapWord
@@ -207,7 +207,6 @@ func (p *personDialog) save() {
 		return
 	}
 	p.load(saved.ID)
-	p.onChanged()
 }
 
 // confirmDelete moves the person and their records to the recycle bin.
@@ -218,6 +217,5 @@ func (p *personDialog) confirmDelete() {
 			return
 		}
 		p.dlg.Hide()
-		p.onChanged()
 	})
 }

@@ -72,7 +72,6 @@ func (p *personDialog) addAppointment() {
 		_, err := p.svc.SaveAppointment(draft())
 		if err == nil {
 			p.load(p.file.Person.ID)
-			p.onChanged()
 		}
 		return err
 	}).Show()
@@ -113,7 +112,6 @@ func (p *personDialog) openExit() {
 		err := p.svc.RecordExit(d)
 		if err == nil {
 			p.load(p.file.Person.ID)
-			p.onChanged()
 		}
 		return err
 	}).Show()
@@ -155,4 +153,4 @@ func (p *personDialog) addRecommendation() {
 	}).Show()
 }
 
-func (s *rosterScreen) openPerson(id uint) { openPersonDialog(s.svc, s.win, id, s.refresh) }
+func (s *rosterScreen) openPerson(id uint) { openPersonDialog(s.svc, s.win, id) }

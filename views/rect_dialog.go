@@ -43,13 +43,25 @@ type rectDialog struct {
 	evRow    int
 	tables   []*widget.Table
 	advance  *widget.Button
-	changed  func()
+	fresh    app.RectDraft // what a new item starts with
 }
 
-func (s *ledgerScreen) openItem(id uint) { openRect(s.svc, s.win, id, s.reload) }
+func (s *ledgerScreen) openItem(id uint) { openRect(s.svc, s.win, id) }
 
-func openRect(svc *app.Service, win fyne.Window, id uint, changed func()) *rectDialog {
-	d := &rectDialog{svc: svc, win: win, form: newForm(), status: widget.NewLabel(""), evRow: -1, changed: changed}
+// openRect shows the ledger item with id, or an empty form for a new one
+// when id is 0.
+func openRect(svc *app.Service, win fyne.Window, id uint) *rectDialog {
+	return openRectWith(svc, win, id, app.RectDraft{FoundOn: svc.Today().String(), Source: "self_check"})
+}
+
+// openNewRect shows a new item filled in from fresh. Nothing is stored
+// until 保存: closing the dialog leaves no item behind.
+func openNewRect(svc *app.Service, win fyne.Window, fresh app.RectDraft) *rectDialog {
+	return openRectWith(svc, win, 0, fresh)
+}
+
+func openRectWith(svc *app.Service, win fyne.Window, id uint, fresh app.RectDraft) *rectDialog {
+	d := &rectDialog{svc: svc, win: win, form: newForm(), status: widget.NewLabel(""), evRow: -1, fresh: fresh}
 	d.status.TextStyle = fyne.TextStyle{Bold: true}
 	tree, _ := svc.OrgTree()
 	d.orgs = orgChoices(tree, "（不填）", func(o app.Organization) bool { return o.Status == data.StatusActive })
@@ -126,7 +138,7 @@ func (d *rectDialog) load(id uint) {
 		}
 		d.file, r = file, app.RectDraftOf(file.Item)
 	} else {
-		r = app.RectDraft{FoundOn: d.svc.Today().String(), Source: "self_check"}
+		r = d.fresh
 	}
 	d.form.load(func() {
 		d.problem.SetText(r.Problem)
@@ -179,7 +191,6 @@ func (d *rectDialog) save() {
 		return
 	}
 	d.load(saved.ID)
-	d.changed()
 }
 
 // openAdvance moves the item on (or back) with what that step needs.
@@ -216,7 +227,6 @@ func (d *rectDialog) openAdvance() {
 			MeasureTaken: taken.Text, CompletedOn: completed.Text, Verifier: verifier.Text, VerifiedOn: verified.Text, Note: note.Text})
 		if err == nil {
 			d.load(item.ID)
-			d.changed()
 		}
 		return err
 	})

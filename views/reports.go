@@ -95,6 +95,12 @@ func (s *reportsScreen) options() reports.Options {
 	return o
 }
 
+// refresh makes the report on view again after records changed.
+func (s *reportsScreen) refresh() {
+	reloadOrgChoice(s.svc, &s.orgs, s.org, allOrgs)
+	s.reload()
+}
+
 // reload makes the chosen report and shows it: its tables, or its text.
 func (s *reportsScreen) reload() {
 	if s.chosen < 0 || s.semester.Selected == "" || s.org.Selected == "" {

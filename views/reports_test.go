@@ -15,6 +15,7 @@ func TestReportsScreenShowsEveryReport(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("报表")
 	s := w.reports
 	for i, r := range reports.All {

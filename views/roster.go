@@ -73,8 +73,14 @@ func (s *rosterScreen) changed(typing bool) {
 	s.timer = time.AfterFunc(s.debounce, func() { fyne.Do(s.reload) })
 }
 
-// reload runs the filter again.
+// reload runs the filter again from the top.
 func (s *rosterScreen) reload() {
+	s.read()
+	s.table.ScrollToTop()
+}
+
+// read runs the filter and shows its rows where the table is scrolled.
+func (s *rosterScreen) read() {
 	f := s.filters.filter()
 	ids, err := s.svc.RosterIDs(f)
 	if err != nil {
@@ -84,7 +90,6 @@ func (s *rosterScreen) reload() {
 	s.ids, s.semester = ids, f.Semester
 	s.pages, s.people = map[int][][]string{}, map[int]uint{}
 	s.count.SetText(fmt.Sprintf("共 %d 条任职记录", len(ids)))
-	s.table.ScrollToTop()
 	s.table.Refresh()
 }
 
@@ -120,9 +125,9 @@ func (s *rosterScreen) export() {
 	})
 }
 
-// refresh reloads after records changed elsewhere (a person saved, an
-// import), keeping the filters.
+// refresh reads the roster again after records changed (a person saved,
+// an import), keeping the filters and the place in the list.
 func (s *rosterScreen) refresh() {
 	s.filters.reloadChoices()
-	s.reload()
+	s.read()
 }

@@ -21,6 +21,7 @@ func rosterUI(t *testing.T) (*MainWindow, *app.Service, *rosterScreen) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("学生骨干")
 	w.roster.debounce = 0
 	return w, svc, w.roster
@@ -153,7 +154,7 @@ func TestImportPreviewWritesOnlyOnConfirm(t *testing.T) {
 
 func TestAssessmentGridSavesADepartment(t *testing.T) {
 	w, svc, _ := rosterUI(t)
-	g := openAssessmentGrid(svc, w.Win, func() {})
+	g := openAssessmentGrid(svc, w.Win)
 	g.dept.SetSelected("宣传部")
 	if len(g.rows) != 8 {
 		t.Fatalf("宣传部 has %d rows, want 8", len(g.rows))

@@ -23,11 +23,10 @@ type binScreen struct {
 	restore, purge *widget.Button
 	count          *widget.Label
 	root           fyne.CanvasObject
-	onChanged      func()
 }
 
-func newBinScreen(svc *app.Service, win fyne.Window, onChanged func()) *binScreen {
-	s := &binScreen{svc: svc, win: win, row: -1, count: widget.NewLabel(""), onChanged: onChanged}
+func newBinScreen(svc *app.Service, win fyne.Window) *binScreen {
+	s := &binScreen{svc: svc, win: win, row: -1, count: widget.NewLabel("")}
 	s.table = newListTable(app.BinColumns, func() int { return len(s.cells) }, func(r, c int) (string, bool) { return s.cells[r][c], false })
 	s.table.OnSelected = func(id widget.TableCellID) {
 		s.row = id.Row
@@ -38,8 +37,6 @@ func newBinScreen(svc *app.Service, win fyne.Window, onChanged func()) *binScree
 		if err := svc.RestoreFromBin(s.entries[s.row]); err != nil {
 			showError(err, win)
 		}
-		s.reload()
-		s.onChanged()
 	})
 	s.purge = widget.NewButtonWithIcon("彻底删除", theme.DeleteIcon(), func() {
 		e := s.entries[s.row]
@@ -47,7 +44,7 @@ func newBinScreen(svc *app.Service, win fyne.Window, onChanged func()) *binScree
 			if err := svc.Purge(e); err != nil {
 				showError(err, win)
 			}
-			s.reload()
+			s.reload() // rows already deleted: no other screen shows them
 		})
 	})
 	s.purge.Importance = widget.DangerImportance

@@ -12,6 +12,7 @@ func TestDeleteRestoreAndLog(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("学生骨干")
 	w.roster.debounce = 0
 	before := len(w.roster.ids)
@@ -20,6 +21,7 @@ func TestDeleteRestoreAndLog(t *testing.T) {
 	name := p.file.Person.Name
 	test.Tap(p.deleteButton)
 	test.Tap(findButton(t, topDialog(t, w.Win), "删除"))
+	settle()
 	if len(w.roster.ids) != before-1 {
 		t.Fatalf("roster %d rows after deleting, was %d", len(w.roster.ids), before)
 	}
@@ -31,6 +33,7 @@ func TestDeleteRestoreAndLog(t *testing.T) {
 	}
 	b.table.Select(widgetCell(0))
 	test.Tap(b.restore)
+	settle()
 	if len(b.entries) != 0 {
 		t.Fatal("restored record still in the bin")
 	}

@@ -27,6 +27,19 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 	}
 	a := test.NewApp()
 	Setup(a)
+	// Fyne's test driver runs fyne.Do at once on the calling goroutine: the
+	// notices of change wait here and are delivered after each step, as
+	// the main loop would after each event.
+	var queued []func()
+	defer func(d func(func())) { deliver = d }(deliver)
+	deliver = func(run func()) { queued = append(queued, run) }
+	settle := func() {
+		for len(queued) > 0 {
+			run := queued[0]
+			queued = queued[1:]
+			run()
+		}
+	}
 	w := NewMainWindow(a, svc)
 	w.Win.Resize(ScreenshotSize)
 
@@ -57,7 +70,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			if err := svc.LoadSample(); err != nil {
 				return err
 			}
-			w.refreshAll()
+			settle()
 			w.dashboard.table.Select(widgetCell(0))
 			return nil
 		}},
@@ -132,7 +145,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			return nil
 		}},
 		{"assessment-grid", func() error {
-			g := openAssessmentGrid(svc, w.Win, func() {})
+			g := openAssessmentGrid(svc, w.Win)
 			g.semester.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
 			g.dept.SetSelected("宣传部")
 			return nil
@@ -169,7 +182,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			return nil
 		}},
 		{"attendance", func() error {
-			openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]}, func() {})
+			openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]})
 			return nil
 		}},
 		{"meetings", func() error {
@@ -194,7 +207,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 		{"ledger-item", func() error {
 			for _, item := range w.ledger.items {
 				if item.Status == data.RectClosed {
-					d := openRect(svc, w.Win, item.ID, func() {})
+					d := openRect(svc, w.Win, item.ID)
 					d.tabs.SelectIndex(1)
 					return nil
 				}
@@ -232,6 +245,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 		if err := st.prepare(); err != nil {
 			return written, fmt.Errorf("screenshot %s: %w", st.name, err)
 		}
+		settle()
 		if err := snap(fmt.Sprintf("%02d-%s", i+1, st.name)); err != nil {
 			return written, err
 		}

@@ -14,6 +14,7 @@ func TestSelectionRoundAdmitsACandidate(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("选拔")
 	s := w.selections
 	if len(s.rounds) != 1 {

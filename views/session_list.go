@@ -102,6 +102,12 @@ func (l *sessionList) reload() {
 	l.updateButtons()
 }
 
+// refresh reads the list and its organizations again after records changed.
+func (l *sessionList) refresh() {
+	reloadOrgChoice(l.svc, &l.orgs, l.org, allOrgs)
+	l.reload()
+}
+
 func (l *sessionList) updateButtons() {
 	chosen := l.row >= 0 && l.row < len(l.ids)
 	setEnabled(l.edit, chosen)
@@ -115,7 +121,6 @@ func (l *sessionList) confirmDelete() {
 		if err := l.onDelete(id); err != nil {
 			showError(err, l.win)
 		}
-		l.reload()
 	})
 }
 

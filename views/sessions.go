@@ -36,7 +36,7 @@ func newSessionsScreen(svc *app.Service, win fyne.Window) *sessionsScreen {
 		},
 		onNew:    func() { s.openTraining(app.TrainingDraft{Kind: data.TrainingCadre}) },
 		onEdit:   s.editTraining,
-		onAttend: func(id uint) { openAttendance(svc, win, app.Session{TrainingID: &id}, s.trainings.reload) },
+		onAttend: func(id uint) { openAttendance(svc, win, app.Session{TrainingID: &id}) },
 		onDelete: svc.DeleteTraining,
 	}).build()
 	s.meetings = (&sessionList{svc: svc, win: win, title: "会议记录", kinds: app.MeetingKinds, columns: app.MeetingColumns,
@@ -54,7 +54,7 @@ func newSessionsScreen(svc *app.Service, win fyne.Window) *sessionsScreen {
 		},
 		onNew:    func() { s.openMeeting(app.MeetingDraft{Kind: data.MeetingStudy}) },
 		onEdit:   s.editMeeting,
-		onAttend: func(id uint) { openAttendance(svc, win, app.Session{MeetingID: &id}, s.meetings.reload) },
+		onAttend: func(id uint) { openAttendance(svc, win, app.Session{MeetingID: &id}) },
 		onDelete: svc.DeleteMeeting,
 	}).build()
 	s.tabs = container.NewAppTabs(
@@ -64,6 +64,12 @@ func newSessionsScreen(svc *app.Service, win fyne.Window) *sessionsScreen {
 }
 
 func (s *sessionsScreen) object() fyne.CanvasObject { return s.tabs }
+
+// refresh reads both lists again after records changed.
+func (s *sessionsScreen) refresh() {
+	s.trainings.refresh()
+	s.meetings.refresh()
+}
 
 func (s *sessionsScreen) editTraining(id uint) {
 	t, err := s.svc.Training(id)
@@ -121,9 +127,6 @@ func (s *sessionsScreen) openTraining(d app.TrainingDraft) {
 		_, err := s.svc.SaveTraining(app.TrainingDraft{ID: d.ID, Version: d.Version, Title: title.Text, Kind: app.CodeOf(app.TrainingKinds, kind.Selected),
 			HeldOn: held.Text, Hours: hours.Text, Place: place.Text, OrganizerID: orgs.id(organizer.Selected),
 			Speaker: speaker.Text, Summary: summary.Text})
-		if err == nil {
-			s.trainings.reload()
-		}
 		return err
 	}).Show()
 }
@@ -210,9 +213,6 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 			m.OrganizationID = *id
 		}
 		_, err := s.svc.SaveMeeting(m)
-		if err == nil {
-			s.meetings.reload()
-		}
 		return err
 	})
 	showKind()

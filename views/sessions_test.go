@@ -16,6 +16,7 @@ func TestTrainingWithAttendance(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("培训与会议")
 	l := w.sessions.trainings
 	before := len(l.ids)
@@ -32,6 +33,7 @@ func TestTrainingWithAttendance(t *testing.T) {
 	}
 	entries[2].SetText("1.5")
 	test.Tap(findButton(t, d, "保存"))
+	settle()
 	if len(l.ids) != before+1 {
 		t.Fatalf("%d trainings listed, want %d", len(l.ids), before+1)
 	}
@@ -46,7 +48,7 @@ func TestTrainingWithAttendance(t *testing.T) {
 	}
 
 	// Attendance: the school union's 宣传部 in one click, one absent.
-	p := openAttendance(svc, w.Win, app.Session{TrainingID: &id}, l.reload)
+	p := openAttendance(svc, w.Win, app.Session{TrainingID: &id})
 	p.org.SetSelected("校学生会")
 	p.dept.SetSelected("宣传部")
 	test.Tap(findButton(t, topDialog(t, w.Win), "加入在任人员"))
@@ -55,6 +57,7 @@ func TestTrainingWithAttendance(t *testing.T) {
 	}
 	p.marks[0].Status = data.AttendAbsent
 	test.Tap(findButton(t, topDialog(t, w.Win), "保存考勤"))
+	settle()
 	marks, _ := svc.Attendance(app.Session{TrainingID: &id})
 	if len(marks) != 8 || marks[0].Status != data.AttendAbsent {
 		t.Fatalf("stored marks %+v", marks)
@@ -65,7 +68,7 @@ func TestTrainingWithAttendance(t *testing.T) {
 		}
 	}
 	// The person's training tab shows it.
-	dlg := openPersonDialog(svc, w.Win, marks[1].PersonID, func() {})
+	dlg := openPersonDialog(svc, w.Win, marks[1].PersonID)
 	found := false
 	for _, r := range dlg.trainings {
 		found = found || r[1] == "团三优专题培训"
@@ -80,6 +83,7 @@ func TestCongressFiguresAreChecked(t *testing.T) {
 	if err := svc.LoadSample(); err != nil {
 		t.Fatal(err)
 	}
+	settle()
 	w.ShowModule("培训与会议")
 	s := w.sessions
 	s.tabs.SelectIndex(1)

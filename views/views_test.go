@@ -16,6 +16,7 @@ var testNow = func() time.Time { return time.Date(2020, 10, 15, 10, 0, 0, 0, tim
 
 func TestMain(m *testing.M) {
 	inBackground = func(work, done func()) { work(); done() }
+	deliver = queueDelivery
 	os.Exit(m.Run())
 }
 
@@ -23,6 +24,8 @@ func TestMain(m *testing.M) {
 // over it, in Fyne's headless test app.
 func newTestUI(t *testing.T) (*MainWindow, *app.Service) {
 	t.Helper()
+	dropDeliveries()
+	t.Cleanup(dropDeliveries)
 	a := test.NewTempApp(t)
 	Setup(a)
 	ws := app.NewWorkspace(t.TempDir(), "", testNow)

@@ -23,7 +23,14 @@ type navItem struct {
 	title string
 	icon  fyne.Resource
 	build func() fyne.CanvasObject
-	view  fyne.CanvasObject // built on first visit
+	// kinds are the records the screen shows: after a change of one of
+	// them it is read again (refresh), or built again when refresh is nil,
+	// the next time it is seen.
+	kinds   []app.Kind
+	refresh func()
+	view    fyne.CanvasObject // built on first visit
+	stale   bool              // a change it shows came since it was read
+	rebuild bool              // the settings changed: build it again
 }
 
 // MainWindow is the program window: navigation on the left, the chosen
@@ -45,6 +52,8 @@ type MainWindow struct {
 	bin        *binScreen
 	log        *logScreen
 	settings   *settingsScreen
+	// unsubscribe ends the window's notice of change.
+	unsubscribe func()
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -56,48 +65,53 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 	}
 	SetDataFolder(svc.DataDir())
 	w := &MainWindow{Win: a.NewWindow(title), svc: svc, content: container.NewStack()}
+	all := app.AllKinds
 	w.items = []*navItem{
-		{title: "概览", icon: theme.GridIcon(), build: func() fyne.CanvasObject {
+		{title: "概览", icon: theme.GridIcon(), kinds: all, build: func() fyne.CanvasObject {
 			w.dashboard = newDashboard(svc, w.Win, w.openLink)
 			return w.dashboard.object()
-		}},
-		{title: "组织机构", icon: theme.HomeIcon(), build: func() fyne.CanvasObject {
+		}, refresh: func() { w.dashboard.refresh() }},
+		{title: "组织机构", icon: theme.HomeIcon(), kinds: all, build: func() fyne.CanvasObject {
 			w.orgs = newOrgScreen(svc, w.Win)
 			return w.orgs.object()
-		}},
+		}, refresh: func() { w.orgs.refresh() }},
 		{title: "学生骨干", icon: theme.AccountIcon(), build: func() fyne.CanvasObject {
 			w.roster = newRosterScreen(svc, w.Win)
 			return w.roster.object()
-		}},
+		}, kinds: []app.Kind{app.KindOrganizations, app.KindPeople, app.KindAssessments, app.KindSettings},
+			refresh: func() { w.roster.refresh() }},
 		{title: "培训与会议", icon: theme.CalendarIcon(), build: func() fyne.CanvasObject {
 			w.sessions = newSessionsScreen(svc, w.Win)
 			return w.sessions.object()
-		}},
+		}, kinds: []app.Kind{app.KindOrganizations, app.KindSessions, app.KindSettings}, refresh: func() { w.sessions.refresh() }},
 		{title: "整改台账", icon: theme.ListIcon(), build: func() fyne.CanvasObject {
 			w.ledger = newLedgerScreen(svc, w.Win)
 			return w.ledger.object()
-		}},
-		{title: "报表", icon: theme.DocumentPrintIcon(), build: func() fyne.CanvasObject {
+		}, kinds: []app.Kind{app.KindOrganizations, app.KindLedger, app.KindSettings}, refresh: func() { w.ledger.refresh() }},
+		{title: "报表", icon: theme.DocumentPrintIcon(), kinds: all, build: func() fyne.CanvasObject {
 			w.reports = newReportsScreen(svc, w.Win)
 			return w.reports.object()
-		}},
+		}, refresh: func() { w.reports.refresh() }},
 		{title: "选拔", icon: theme.DocumentCreateIcon(), build: func() fyne.CanvasObject {
 			w.selections = newSelectionScreen(svc, w.Win)
 			return w.selections.object()
-		}},
-		{title: "回收站", icon: theme.DeleteIcon(), build: func() fyne.CanvasObject {
-			w.bin = newBinScreen(svc, w.Win, w.refreshOthers)
+		}, kinds: []app.Kind{app.KindOrganizations, app.KindPeople, app.KindSelections, app.KindSettings},
+			refresh: func() { w.selections.reload() }},
+		{title: "回收站", icon: theme.DeleteIcon(), kinds: all, build: func() fyne.CanvasObject {
+			w.bin = newBinScreen(svc, w.Win)
 			return w.bin.object()
-		}},
-		{title: "操作日志", icon: theme.HistoryIcon(), build: func() fyne.CanvasObject {
+		}, refresh: func() { w.bin.reload() }},
+		{title: "操作日志", icon: theme.HistoryIcon(), kinds: all, build: func() fyne.CanvasObject {
 			w.log = newLogScreen(svc, w.Win)
 			return w.log.object()
-		}},
+		}, refresh: func() { w.log.reload() }},
+		// 系统设置 writes the settings itself and reads them again then.
 		{title: "系统设置", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
 			w.settings = newSettingsScreen(svc, w.Win, func(app.Settings) {})
 			return w.settings.object()
 		}},
 	}
+	w.unsubscribe = svc.Changes().Subscribe(deliver, w.changed)
 	w.nav = widget.NewList(
 		func() int { return len(w.items) },
 		func() fyne.CanvasObject {
@@ -113,18 +127,20 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 
 	side := container.NewBorder(nil, nil, nil, widget.NewSeparator(), w.nav)
 	w.Win.SetContent(container.NewBorder(nil, nil, side, nil, w.content))
+	w.Win.SetOnClosed(w.unsubscribe)
 	w.restoreSize(a.Preferences())
 	w.nav.Select(0)
 	return w
 }
 
-// show switches to module i.
+// show switches to module i, reading it again if records it shows have
+// changed since it was last on view.
 func (w *MainWindow) show(i widget.ListItemID) {
 	item := w.items[i]
+	w.freshen(item)
 	if item.view == nil {
 		item.view = item.build()
-	} else if r, ok := refreshers[item.title]; ok {
-		r(w) // lists that others change are read again when shown
+		item.stale, item.rebuild = false, false
 	}
 	w.content.Objects = []fyne.CanvasObject{item.view}
 	w.content.Refresh()
@@ -135,7 +151,7 @@ func (w *MainWindow) show(i widget.ListItemID) {
 func (w *MainWindow) openLink(l compliance.Link) {
 	switch l.Kind {
 	case "person":
-		openPersonDialog(w.svc, w.Win, l.ID, func() {})
+		openPersonDialog(w.svc, w.Win, l.ID)
 	case "organization":
 		w.ShowModule("组织机构")
 		w.orgs.selectOrg(l.ID)
@@ -161,18 +177,6 @@ func (w *MainWindow) openLink(l compliance.Link) {
 	case "grades": // Label: the semester
 		w.ShowModule("报表")
 		w.reports.show("assessment", l.Label)
-	}
-}
-
-// refreshOthers drops every screen but the current one, so they are built
-// again from the data the next time they are shown (after a restore from
-// the recycle bin, say).
-func (w *MainWindow) refreshOthers() {
-	current := w.content.Objects
-	for _, item := range w.items {
-		if len(current) == 0 || item.view != current[0] {
-			item.view = nil
-		}
 	}
 }
 
@@ -213,10 +217,4 @@ func (w *MainWindow) saveSize(p fyne.Preferences) {
 	s := w.Win.Canvas().Size()
 	p.SetFloat(prefWidth, float64(s.Width))
 	p.SetFloat(prefHeight, float64(s.Height))
-}
-
-// refreshers read a screen's data again when it is shown once more.
-var refreshers = map[string]func(*MainWindow){
-	"回收站":  func(w *MainWindow) { w.bin.reload() },
-	"操作日志": func(w *MainWindow) { w.log.reload() },
 }
