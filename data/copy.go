@@ -21,7 +21,7 @@ import (
 var copyOrder = []string{
 	"settings", "organizations", "departments", "people", "selection_rounds", "appointments",
 	"exits", "candidates", "assessments", "recommendations", "trainings", "meetings", "attendance",
-	"rule_sets", "rules", "rectifications", "rectification_logs", "evidence_files", "evidence_contents", "op_log",
+	"rule_sets", "rules", "conclusions", "rectifications", "rectification_logs", "evidence_files", "evidence_contents", "op_log",
 }
 
 // keyOf is the column a table's rows are read in order of.

@@ -27,6 +27,7 @@ var migrations = []migration{
 	{7, "evidence content in the records", migrateV7},
 	{8, "versions of trainings and meetings", migrateV8},
 	{9, "versions of the other records a form edits", migrateV9},
+	{10, "teachers' conclusions on reform indicators", migrateV10},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -13,6 +13,9 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		10: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`)
+		},
 		9: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO departments (id, organization_id, name, status) VALUES (1, 1, '宣传部', 'active')`,
@@ -42,6 +45,20 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		10: func(t *testing.T, s *Store) {
+			hasTables(t, s, "conclusions")
+			c := Conclusion{OrganizationID: 1, Year: "2020-2021", Indicator: "school/manual/11", Outcome: "pass", Note: "见会议纪要"}
+			if err := s.SaveConclusion(&c); err != nil || c.Version != 1 {
+				t.Fatalf("first conclusion: %v (version %d)", err, c.Version)
+			}
+			if o, err := s.Organization(1); err != nil || o.Name != "校学生会" {
+				t.Fatalf("organization kept through the migration: %+v %v", o, err)
+			}
+			again := Conclusion{OrganizationID: 1, Year: "2020-2021", Indicator: "school/manual/11", Outcome: "fail"}
+			if err := s.SaveConclusion(&again); !errors.Is(err, ErrDuplicate) {
+				t.Fatalf("a second conclusion on the same indicator: %v", err)
+			}
+		},
 		9: func(t *testing.T, s *Store) {
 			d, err := s.Department(1)
 			if err != nil || d.Version != 1 || d.Name != "宣传部" {

@@ -249,6 +249,10 @@ func fillForCopy(t *testing.T, s *Store) {
 	if err := s.SetSettings(map[string]string{"school": "潮汕职业技术学院"}); err != nil {
 		t.Fatal(err)
 	}
+	c := Conclusion{OrganizationID: union.ID, Year: "2020-2021", Indicator: "school/manual/12", Outcome: "pass", Note: "党委会议纪要", RecordedBy: "林老师"}
+	if err := s.SaveConclusion(&c); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.DeletePerson(people[1].ID); err != nil {
 		t.Fatal(err)
 	}

@@ -36,6 +36,12 @@ type Result struct {
 	Sentence string // a sentence a teacher can paste
 	Links    []Link
 	brief    string // Sentence without the people named in it
+
+	// A teacher's conclusion on the indicator, when one was recorded; when
+	// it decides (Manual), the records' verdict is kept here:
+	Conclusion      *Conclusion
+	Checked         string // the outcome the records gave
+	CheckedSentence string
 }
 
 // Plain is the sentence as the union's own form prints it in 备注: without
@@ -90,6 +96,8 @@ func RunSet(svc *app.Service, sem app.Semester, set RuleSet) (Report, error) {
 				check = manual
 			}
 			check(f, u, parseParams(rule.Params), &res)
+			c, ok := f.conclusions[u.org.ID][IndicatorOf(rule)]
+			res.apply(c, ok)
 			r.Results = append(r.Results, res)
 		}
 	}

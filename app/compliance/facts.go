@@ -39,6 +39,8 @@ type facts struct {
 	training   map[uint]data.PersonTraining
 	candidates map[uint]data.Candidate
 	reports    []app.Meeting // 二级学院 reports heard this semester
+	// teachers' conclusions of the school year, by union and indicator
+	conclusions map[uint]map[string]Conclusion
 }
 
 func loadFacts(svc *app.Service, sem app.Semester) (*facts, error) {
@@ -54,6 +56,9 @@ func loadFacts(svc *app.Service, sem app.Semester) (*facts, error) {
 		return nil, err
 	}
 	if f.candidates, err = svc.Store().CandidatesByAppointment(); err != nil {
+		return nil, err
+	}
+	if f.conclusions, err = conclusionsOf(svc, sem); err != nil {
 		return nil, err
 	}
 	semester := data.SessionFilter{Semester: sem.String()}
