@@ -61,13 +61,7 @@ func writeChecked(path string, write func(tmp string) error) error {
 	_ = os.Remove(tmp)
 	err := write(tmp)
 	if err == nil {
-		err = Verify(tmp)
-	}
-	if err == nil {
-		err = makePrivate(tmp)
-	}
-	if err == nil {
-		err = syncFile(tmp)
+		err = settle(tmp)
 	}
 	if err == nil {
 		err = os.Rename(tmp, path)
@@ -79,6 +73,18 @@ func writeChecked(path string, write func(tmp string) error) error {
 		os.Remove(tmp)
 	}
 	return err
+}
+
+// settle checks a data file just written, makes it its owner's only and
+// flushes it to disk: what it takes before a rename gives it its name.
+func settle(path string) error {
+	if err := Verify(path); err != nil {
+		return err
+	}
+	if err := makePrivate(path); err != nil {
+		return err
+	}
+	return syncFile(path)
 }
 
 // Verify checks that a file is a whole data file of ours that this program

@@ -241,13 +241,7 @@ func prepareRestore(staged, dir, from string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = Verify(staged)
-	}
-	if err == nil {
-		err = makePrivate(staged)
-	}
-	if err == nil {
-		err = syncFile(staged)
+		err = settle(staged)
 	}
 	return err
 }
