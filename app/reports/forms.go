@@ -2,7 +2,6 @@ package reports
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"tuanxue/app"
@@ -11,11 +10,14 @@ import (
 	"tuanxue/data"
 )
 
-// selfCheck is the official 改革自评表: one table for the school union and
-// one per 二级学院 union, 指标 / 结论 / 备注, with the form's header and a
-// signature line. A 数据不足 result is left unticked and says why.
+// selfCheck is the official 改革自评表 of the school year, in the version
+// issued for it (form_versions.go): the school union's form, then one form
+// per 二级学院 union, each on a page of its own with its own header and
+// signature block. The answers come from the records or from a teacher's
+// conclusion; a check without the data it needs leaves the answer blank and
+// says 数据不足 under the form's own 备注 prompt.
 func selfCheck(svc *app.Service, o Options) (report.Document, error) {
-	r, err := compliance.Run(svc, o.Semester)
+	r, key, err := compliance.RunForm(svc, o.Semester)
 	if err != nil {
 		return report.Document{}, err
 	}
@@ -23,60 +25,173 @@ func selfCheck(svc *app.Service, o Options) (report.Document, error) {
 	if err != nil {
 		return report.Document{}, err
 	}
-	colleges := 0
-	for _, org := range tree.OfKinds(data.KindCollegeUnion) {
-		if org.Status == data.StatusActive {
-			colleges++
-		}
+	settings, err := svc.Settings()
+	if err != nil {
+		return report.Document{}, err
 	}
-	settings, _ := svc.Settings()
-	union := settings.SchoolName + "学生会"
-	if schools := tree.OfKinds(data.KindSchoolUnion); len(schools) > 0 && settings.SchoolName == "" {
-		union = schools[0].Name
-	}
-	d := report.Document{Title: "高校学生会组织改革自评表", Subtitle: strings.TrimPrefix(fmt.Sprintf("%s · %s学年 · 依据%s",
-		settings.SchoolName, o.Semester.Year(), r.Set.Name), " · "), Signature: true,
-		Header: []report.Field{
-			{Label: "组织名称", Value: union + "　☑学生会 □研究生会"},
-			{Label: "二级学生会组织（含二级院系、书院、分校区等学生会、研究生会）数量", Value: strconv.Itoa(colleges)},
-			{Label: "是否已由省级团委、学联核查（复评）", Value: "□是 □否"},
-			{Label: "自评公开链接", Value: ""},
-		}}
+	v := formVersions[key]
+	d := report.Document{Title: v.title, Subtitle: "截至" + chineseDate(r.Day)}
 	for _, org := range tree.OfKinds(data.KindSchoolUnion, data.KindCollegeUnion) {
-		if org.Status != data.StatusActive || !keepOrg(o, org.ID) {
+		if org.Status != data.StatusActive || !inSubtree(tree, org, o.OrganizationID) {
 			continue
 		}
-		caption := "校级学生会组织情况：" + org.Name
-		if org.Kind == data.KindCollegeUnion {
-			caption = "二级学生会组织情况：" + org.Name
+		t := v.college
+		if org.Kind == data.KindSchoolUnion {
+			t = v.school
 		}
-		s := report.Section{Caption: caption, Columns: []report.Column{{Title: "指标", Width: 46},
-			{Title: "结论", Width: 9}, {Title: "备注", Width: 20}}}
-		for _, res := range r.For(org.ID) {
-			answer, note := "☑是 □否", res.Figure
-			switch res.Outcome {
-			case compliance.Fail:
-				answer, note = "□是 ☑否", joinNote(res.Figure, res.Sentence)
-			case compliance.Insufficient:
-				answer, note = "□是 □否", "数据不足："+res.Sentence
-			}
-			s.Rows = append(s.Rows, []string{numbered(res.Rule) + " " + res.Rule.Text, answer, note})
-			s.Alerts = append(s.Alerts, res.Outcome == compliance.Fail)
+		s := formSection(t, r.For(org.ID))
+		s.NewPage = len(d.Sections) > 0
+		s.Header, s.Signature = formHeader(svc, settings, org, key)
+		if org.Kind == data.KindSchoolUnion && v.legend != nil {
+			s.Notes = []string{v.legend(formYear(o.Semester))}
 		}
 		d.Sections = append(d.Sections, s)
+	}
+	if len(d.Sections) == 0 && o.OrganizationID != 0 {
+		return d, app.ValidationError{{Field: "", Message: "改革自评表按学生会填写：请选择校级或二级学院学生会（或其所在学院的团委）"}}
 	}
 	return d, nil
 }
 
-// numbered writes "1★." as the forms print a core item.
-func numbered(r compliance.Rule) string {
-	switch r.Mark {
-	case data.MarkCore:
-		return r.Number + "★."
-	case data.MarkObserved:
-		return r.Number + "▲."
+// formSection is one union's table: its items in form order, with the
+// rows the version adds around them.
+func formSection(t formTable, results []compliance.Result) report.Section {
+	s := report.Section{Caption: t.caption, Columns: t.columns}
+	add := func(cells []string, span, alert bool) {
+		s.Rows = append(s.Rows, cells)
+		s.Spans = append(s.Spans, span)
+		s.Alerts = append(s.Alerts, alert)
 	}
-	return r.Number + "."
+	if t.linkRow {
+		add([]string{"自评公开链接", "", ""}, false, false)
+	}
+	if t.section != "" {
+		add([]string{t.section, "", ""}, true, false)
+	}
+	grouped := map[string]bool{}
+	for _, res := range results {
+		item := itemNumber(res.Rule, t.unmarked) + res.Rule.Text
+		if heading, ok := t.groups[res.Rule.Number]; ok {
+			if !grouped[res.Rule.Number] {
+				grouped[res.Rule.Number] = true
+				add([]string{res.Rule.Number + "." + heading, "", ""}, false, false)
+			}
+			item = res.Rule.Text // the rows under a heading carry no number
+		}
+		add([]string{item, t.answer(res.Outcome), formNote(res)}, false, res.Outcome == compliance.Fail)
+	}
+	if t.closing != "" {
+		add([]string{t.closing, "", ""}, false, false)
+	}
+	return s
+}
+
+// formNote is the 备注 cell: the form's prompt with its blank filled from
+// the records ("实有51人", "召开日期为：2020年9月10日"), then the teacher's
+// basis for a conclusion of their own, or why the records cannot decide.
+// A breach needs no more than the figure where the form asks for one;
+// otherwise the reason, without the names of the people concerned.
+func formNote(res compliance.Result) string {
+	prompt := fillPrompt(res.Rule.Remark, res.Value)
+	switch {
+	case res.Manual():
+		return joinLines(prompt, res.Conclusion.Note)
+	case res.Outcome == compliance.Insufficient:
+		return joinLines(prompt, "数据不足："+res.Plain())
+	case res.Outcome == compliance.Fail && res.Value == "":
+		return joinLines(prompt, res.Plain())
+	}
+	return prompt
+}
+
+// fillPrompt writes value into the prompt's blank: "实有__人" → "实有51人",
+// "实有 __ 人" → "实有 51 人", "召开日期为：" → "召开日期为：2020年9月10日".
+// Without a value the prompt prints as on the form, for the pen.
+func fillPrompt(prompt, value string) string {
+	if value == "" {
+		return prompt
+	}
+	if d, err := data.ParseDate(value); err == nil {
+		value = chineseDate(d)
+	}
+	if strings.Contains(prompt, "__") {
+		return strings.Replace(prompt, "__", value, 1)
+	}
+	if strings.HasSuffix(prompt, "：") {
+		return prompt + value
+	}
+	return prompt
+}
+
+func joinLines(lines ...string) string {
+	var out []string
+	for _, l := range lines {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// chineseDate writes a date as official papers do: 2020年9月10日.
+func chineseDate(d data.Date) string {
+	y, m, day := d.Time().Date()
+	return fmt.Sprintf("%d年%d月%d日", y, m, day)
+}
+
+// formHeader is a union's header lines and signature block. The school
+// form's header is the filler's block (填报单位, 填表人, 联系电话, 填报日期),
+// after the 2020 备案表's own "组织名称 □学生会/□研究生会" line; a 二级
+// form names its union (its 自评公开链接 is the table's first row, as on
+// S3). No copy shows the foot of a form: the signature and seal lines are
+// the office's own, left for the pen, as are the phone and the date.
+func formHeader(svc *app.Service, settings app.Settings, org app.Organization, key string) ([]report.Field, []string) {
+	name := fullName(settings, org)
+	if org.Kind == data.KindCollegeUnion {
+		return []report.Field{{Label: "组织名称", Value: name}},
+			[]string{"学院团委负责人（签字）：＿＿＿＿＿＿＿＿　（盖章）", "年　　月　　日"}
+	}
+	var fields []report.Field
+	if key == compliance.Form2020 {
+		fields = append(fields, report.Field{Label: "组织名称", Value: name + "　☑学生会/□研究生会"})
+	} else {
+		fields = append(fields, report.Field{Label: "填报单位", Value: name})
+	}
+	fields = append(fields, report.Field{Label: "填表人", Value: svc.Operator()}, report.Field{Label: "联系电话", Value: ""},
+		report.Field{Label: "填报日期", Value: "　　　　年　　月　　日"})
+	return fields, []string{"校团委负责人（签字）：＿＿＿＿＿＿＿＿　（盖章）"}
+}
+
+// fullName is a union's name as a paper outside the school needs it: with
+// the school's name in front ("潮汕职业技术学院学生会" for the 校学生会).
+func fullName(settings app.Settings, org app.Organization) string {
+	school := settings.SchoolName
+	switch {
+	case school == "" || strings.HasPrefix(org.Name, school):
+		return org.Name
+	case org.Kind == data.KindSchoolUnion:
+		return school + "学生会"
+	}
+	return school + org.Name
+}
+
+// inSubtree keeps the organizations of the --org filter: the organization
+// itself or any under it (a college's 团委 gives its 学生会).
+func inSubtree(tree app.OrgTree, org app.Organization, root uint) bool {
+	for seen := 0; root != 0 && seen < 64; seen++ {
+		if org.ID == root {
+			return true
+		}
+		if org.ParentID == nil {
+			return false
+		}
+		parent, ok := tree.Get(*org.ParentID)
+		if !ok {
+			return false
+		}
+		org = parent
+	}
+	return root == 0
 }
 
 // coverage is the 二级学院 grid: each college union's staff against its
