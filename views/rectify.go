@@ -35,7 +35,7 @@ func openItemFor(svc *app.Service, r compliance.Result) (app.Rectification, bool
 func rectDraftFor(svc *app.Service, r compliance.Result) app.RectDraft {
 	today := svc.Today()
 	return app.RectDraft{FoundOn: today.String(), Problem: r.Sentence, Source: "self_check", Category: "改革指标",
-		RuleText: ruleText(r), OrganizationID: &r.Org.ID, Deadline: data.DateOf(today.Time().AddDate(0, 1, 0)).String()}
+		RuleText: ruleText(r), OrganizationID: &r.Org.ID, Deadline: today.Time().AddDate(0, 1, 0).Format("2006-01-02")}
 }
 
 // itemLine names an open item on the button that opens it.
