@@ -148,6 +148,10 @@ type ExitDraft struct {
 }
 
 // RecordExit ends the chosen terms of a person (退出) and keeps the record.
+// The exit date is the first day out of post: each term's last day is the
+// day before (or its first day, for an exit on the day it began), so that
+// someone who leaves today is no longer counted, listed as 在任 or flagged
+// 建议退出 today.
 func (s *Service) RecordExit(d ExitDraft) error {
 	var v ValidationError
 	on := parseDay(&v, "On", "退出日期", d.On)
@@ -185,7 +189,43 @@ func (s *Service) RecordExit(d ExitDraft) error {
 	if err := v.Err(); err != nil {
 		return err
 	}
-	return s.store.RecordExits(exits)
+	return s.InTransaction(func(tx *Service) error {
+		if err := tx.store.RecordExits(exits); err != nil {
+			return err
+		}
+		for _, e := range exits {
+			if err := tx.endTermBefore(e.AppointmentID, on); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// endTermBefore makes the day before on the last day of a term that an
+// exit on on has just ended.
+func (s *Service) endTermBefore(id uint, on data.Date) error {
+	a, err := s.store.Appointment(id)
+	if err != nil {
+		return err
+	}
+	last := data.DateOf(on.Time().AddDate(0, 0, -1))
+	if last.Before(a.StartOn) {
+		last = a.StartOn
+	}
+	a.EndOn = last
+	return s.store.SaveAppointment(&a)
+}
+
+// inPost reports whether one of the terms runs today or later.
+func (s *Service) inPost(as []Appointment) bool {
+	today := s.Today()
+	for _, a := range as {
+		if a.EndOn.IsZero() || !a.EndOn.Before(today) {
+			return true
+		}
+	}
+	return false
 }
 
 // Exits lists a person's exits, newest first.
@@ -252,6 +292,9 @@ func (s *Service) PersonFile(id uint) (PersonFile, error) {
 	if len(f.Assessments) > 0 {
 		grade, semester = f.Assessments[0].Grade, f.Assessments[0].Semester
 	}
-	f.ExitReasons = ExitReasonsFor(f.Person, grade, semester, DefaultRankLimit)
+	// Only someone still in post is proposed for an exit.
+	if s.inPost(f.Appointments) {
+		f.ExitReasons = ExitReasonsFor(f.Person, grade, semester, DefaultRankLimit)
+	}
 	return f, nil
 }

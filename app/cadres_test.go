@@ -133,14 +133,14 @@ func TestExitEndsTheTermAndKeepsTheRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	as, _ := s.Appointments(p.ID)
-	if as[0].EndOn.String() != "2020-10-01" {
+	if as[0].EndOn.String() != "2020-09-30" { // the day before the exit
 		t.Fatalf("term not ended: %+v", as[0])
 	}
 	exits, _ := s.Exits(p.ID)
 	if len(exits) != 1 || exits[0].Reason != data.ExitFailed || exits[0].AppointmentID != a.ID {
 		t.Fatalf("exit record %+v", exits)
 	}
-	if err := s.RecordExit(ExitDraft{PersonID: p.ID, AppointmentIDs: []uint{a.ID}, On: "2020-10-02", Reason: data.ExitOther}); !strings.Contains(Message(err), "已于 2020-10-01 结束") {
+	if err := s.RecordExit(ExitDraft{PersonID: p.ID, AppointmentIDs: []uint{a.ID}, On: "2020-10-02", Reason: data.ExitOther}); !strings.Contains(Message(err), "已于 2020-09-30 结束") {
 		t.Fatalf("exiting twice: %v", err)
 	}
 	// The post is free again in the union.

@@ -46,10 +46,29 @@ var RosterColumns = []report.Column{
 
 // RosterIDs lists the appointments a filter selects, in roster order.
 func (s *Service) RosterIDs(f RosterFilter) ([]uint, error) {
+	return s.store.RosterIDs(s.asOfToday(f))
+}
+
+// asOfToday reads a period that includes today as the state of today:
+// 在任 and 建议退出 are those in post today (or starting later in the
+// period), 已离任 those whose term ended before today. Someone who left
+// today, or whose term is planned to end later, is then in one list only.
+// A past period still lists everyone who served in it.
+func (s *Service) asOfToday(f RosterFilter) RosterFilter {
 	if f.RankLimit == 0 {
 		f.RankLimit = DefaultRankLimit
 	}
-	return s.store.RosterIDs(f)
+	today := s.Today()
+	if f.From.IsZero() || f.To.IsZero() || today.Before(f.From) || f.To.Before(today) {
+		return f
+	}
+	switch f.Status {
+	case data.RosterInPost, data.RosterFlagged:
+		f.From = today
+	case data.RosterLeft:
+		f.To = data.DateOf(today.Time().AddDate(0, 0, -1))
+	}
+	return f
 }
 
 // RosterRows reads rows for the given appointments.
@@ -83,10 +102,7 @@ func RosterCells(r RosterRow, semester string) []string {
 
 // RosterAll reads every row of a filter, for reports.
 func (s *Service) RosterAll(f RosterFilter) ([]RosterRow, error) {
-	if f.RankLimit == 0 {
-		f.RankLimit = DefaultRankLimit
-	}
-	return s.store.RosterAll(f)
+	return s.store.RosterAll(s.asOfToday(f))
 }
 
 // RosterTable is the whole filtered roster as a table, for Excel.

@@ -31,7 +31,8 @@ type personDialog struct {
 	trainings                                    [][]string
 	trainingLine                                 *widget.Label
 	tables                                       []*widget.Table
-	exitButton, deleteButton                     *widget.Button
+	exitButtons                                  []*widget.Button
+	deleteButton                                 *widget.Button
 	dlg                                          *dialog.CustomDialog
 }
 
@@ -52,7 +53,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 		container.NewTabItem("培训", p.listTab(app.PersonTrainingColumns, &p.trainings, p.trainingLine)),
 		container.NewTabItem("推优", p.listTab(app.RecommendationColumns, &p.recommends,
 			widget.NewButtonWithIcon("新增推优记录", theme.ContentAddIcon(), p.addRecommendation))),
-		container.NewTabItem("退出", p.listTab(app.ExitColumns, &p.exits)),
+		container.NewTabItem("退出", p.listTab(app.ExitColumns, &p.exits, p.newExitButton())),
 	)
 	save := widget.NewButton("保存", p.save)
 	save.Importance = widget.HighImportance
@@ -114,10 +115,12 @@ func (p *personDialog) listTab(columns []report.Column, rows *[][]string, button
 	return container.NewBorder(container.NewHBox(buttons...), nil, nil, nil, t)
 }
 
+// newExitButton is 办理退出…, on the 任职 tab and on the 退出 tab.
 func (p *personDialog) newExitButton() fyne.CanvasObject {
-	p.exitButton = widget.NewButtonWithIcon("办理退出…", theme.LogoutIcon(), p.openExit)
-	p.exitButton.Importance = widget.DangerImportance
-	return p.exitButton
+	b := widget.NewButtonWithIcon("办理退出…", theme.LogoutIcon(), p.openExit)
+	b.Importance = widget.DangerImportance
+	p.exitButtons = append(p.exitButtons, b)
+	return b
 }
 
 // load reads the person again and fills every tab.
@@ -172,7 +175,9 @@ func (p *personDialog) load(id uint) {
 			p.tabs.EnableIndex(i)
 		}
 	}
-	setEnabled(p.exitButton, len(p.openTerms()) > 0)
+	for _, b := range p.exitButtons {
+		setEnabled(b, len(p.openTerms()) > 0)
+	}
 	setEnabled(p.deleteButton, id != 0)
 }
 

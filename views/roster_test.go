@@ -99,7 +99,7 @@ func TestNewPersonAppointAndExit(t *testing.T) {
 	}
 
 	// Exit with a date before the start: refused in the dialog.
-	test.Tap(p.exitButton)
+	test.Tap(p.exitButtons[0])
 	d = topDialog(t, w.Win)
 	entries := entriesUnder(d)
 	entries[0].SetText("2019-01-01")
@@ -114,7 +114,7 @@ func TestNewPersonAppointAndExit(t *testing.T) {
 	if len(exits) != 1 || exits[0].Reason != data.ExitResigned {
 		t.Fatalf("exits %+v", exits)
 	}
-	if !p.exitButton.Disabled() || len(p.exits) != 1 {
+	if !p.exitButtons[0].Disabled() || !p.exitButtons[1].Disabled() || len(p.exits) != 1 {
 		t.Fatal("person dialog not updated after the exit")
 	}
 }
