@@ -1,15 +1,19 @@
 package app
 
+import "strings"
+
 // Setting keys in the data file.
 const (
-	settingSchool   = "school_name"
-	settingSemester = "current_semester"
+	settingSchool    = "school_name"
+	settingSemester  = "current_semester"
+	settingAddressee = "report_addressee"
 )
 
 // Settings are the program-wide choices stored in the data file.
 type Settings struct {
 	SchoolName string
 	Semester   Semester
+	Addressee  string // the superior federation the 自评报告 goes to (主送机关), "揭阳市学生联合会"
 }
 
 // Settings reads the settings, defaulting the semester to today's.
@@ -24,7 +28,11 @@ func (s *Service) Settings() (Settings, error) {
 	} else if parsed, perr := ParseSemester(text); perr == nil {
 		sem = parsed
 	}
-	return Settings{SchoolName: school, Semester: sem}, nil
+	addressee, err := s.store.Setting(settingAddressee)
+	if err != nil {
+		return Settings{}, err
+	}
+	return Settings{SchoolName: school, Semester: sem, Addressee: addressee}, nil
 }
 
 // SettingsDraft is the settings form as filled in.
@@ -49,4 +57,18 @@ func (s *Service) SaveSettings(d SettingsDraft) (Settings, error) {
 		settingSchool:   st.SchoolName,
 		settingSemester: st.Semester.String(),
 	})
+}
+
+// SetAddressee records the superior federation the 自评报告 is addressed
+// to. It is kept apart from SaveSettings, whose form does not carry it, so
+// a save of that form never clears it; "" clears it.
+func (s *Service) SetAddressee(name string) error {
+	var v ValidationError
+	if name = strings.TrimSpace(name); name != "" {
+		name = cleanName(&v, "Addressee", "上级学联", name, MaxNameLen)
+	}
+	if err := v.Err(); err != nil {
+		return err
+	}
+	return s.store.SetSettings(map[string]string{settingAddressee: name})
 }

@@ -483,8 +483,9 @@ func checkCollegeReports(f *facts, u *union, p params, r *Result) {
 	}
 }
 
-// applied reports whether a cadre has submitted a party application.
-func applied(row data.StaffRow) bool {
+// Applied reports whether a cadre has submitted a party application: one
+// is on record, or the political status is past it (积极分子 and on).
+func Applied(row data.StaffRow) bool {
 	switch row.PoliticalStatus {
 	case data.PoliticalActivist, data.PoliticalCandidate, data.PoliticalProbationary, data.PoliticalParty:
 		return true
@@ -499,7 +500,7 @@ func checkPartyRatio(_ *facts, u *union, p params, r *Result) {
 	}
 	n := 0
 	for _, row := range u.staff {
-		if applied(row) {
+		if Applied(row) {
 			n++
 		}
 	}

@@ -13,10 +13,10 @@ const (
 	Form2023 = "national-2023" // 2023—2024《改革自评表》
 )
 
-// nationalOf names the national form a set follows: a shipped national
+// NationalOf names the national form a set follows: a shipped national
 // set's own, or the one a teacher's copy was made from (a copy keeps its
 // source's basis). The college's own set follows none.
-func nationalOf(set RuleSet) (string, bool) {
+func NationalOf(set RuleSet) (string, bool) {
 	if set.BuiltinKey != nil {
 		return *set.BuiltinKey, strings.HasPrefix(*set.BuiltinKey, "national-")
 	}
@@ -41,7 +41,7 @@ func RunForm(svc *app.Service, sem app.Semester) (Report, string, error) {
 	if err != nil {
 		return Report{}, "", err
 	}
-	key, follows := nationalOf(inForce)
+	key, follows := NationalOf(inForce)
 	if !follows {
 		key = defaultKey(sem)
 	}

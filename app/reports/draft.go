@@ -7,204 +7,131 @@ import (
 	"tuanxue/app"
 	"tuanxue/app/compliance"
 	"tuanxue/app/report"
-	"tuanxue/data"
 )
 
-// draft is the 自评报告 draft: the factual sections of a report like the
-// source college's, with its figures from the data. The teacher edits the
-// Word file; nothing here is invented beyond the records.
+// draft is the 自评报告 draft, in the shape of a real report like the
+// source college's (seed/): addressee, opening, the sections of that report
+// with numbered headings 一、（一）1., problems and rectification, a closing
+// paragraph and the sign-off. Every figure comes from the records, in
+// sentences of our own; what the records cannot know is a visible
+// placeholder 【请补充：……】 for the teacher, never a count of nothing
+// where a teacher would write three.
 func draft(svc *app.Service, o Options) (report.Document, error) {
-	settings, err := svc.Settings()
+	f, err := gatherDraft(svc, o)
 	if err != nil {
 		return report.Document{}, err
 	}
-	r, err := compliance.Run(svc, o.Semester)
-	if err != nil {
-		return report.Document{}, err
-	}
-	f, err := gatherFigures(svc, o, r)
-	if err != nil {
-		return report.Document{}, err
-	}
-	school := settings.SchoolName
-	h := func(text string) report.Paragraph { return report.Paragraph{Heading: true, Text: text} }
-	p := func(format string, args ...any) report.Paragraph {
-		return report.Paragraph{Text: fmt.Sprintf(format, args...)}
-	}
-	paras := []report.Paragraph{
-		h("一、" + school + "学生会组织改革情况"),
-		p("%s共有学生会组织 %d 个，其中校级学生会 1 个、二级学院学生会 %d 个，各级学生会组织由同级团委归口指导。", school, f.unions, f.colleges),
-		h("二、学生会组织改革"),
-		p("（一）“一心双环”团学格局。以团委为核心，以学生会组织为学生主体组织，以学生社团联合会联系和服务学生社团，目前登记在册的学生社团 %d 个。", f.clubs),
-		p("（二）学生代表大会。%s", f.congress),
-		p("（三）听取二级学院学生会工作报告。%s本学期已听取 %d 个二级学院学生会的工作报告（共 %d 个）。", o.Semester.Label(), f.reported, f.colleges),
-		p("（四）机构和人员规模。%s", f.staffing),
-		h("三、规范学生骨干的选拔、考核和培养"),
-		p("（一）选拔。本学期开展选拔 %d 次，候选人 %d 人，录用 %d 人。", f.rounds, f.candidates, f.admitted),
-		p("（二）考核。本学期考核 %d 人，其中优秀 %d 人、良好 %d 人、合格 %d 人、不合格 %d 人。", f.assessed, f.grades[data.GradeExcellent],
-			f.grades[data.GradeGood], f.grades[data.GradePass], f.grades[data.GradeFail]),
-		p("（三）退出。本学期办理退出 %d 人次%s。", f.exits, f.exitReasons),
-		p("（四）培训与学习。本学期开展培训与学习 %d 次，共 %g 学时；学生骨干参加培训 %d 人次，出席率 %s。", f.trainings, f.hours, f.attended, f.rate),
-		p("（五）政治理论学习与推优。在任学生骨干 %d 人，递交入党申请书 %d 人，比例 %s；本学期推优记录 %d 条。", f.inPost, f.applied, f.ratio, f.recommendations),
-		h("四、存在问题及改进情况"),
-		p("对照%s，各学生会共检查 %d 项：达标 %d 项，未达标 %d 项，数据不足 %d 项。%s", r.Set.Name, len(r.Results),
-			f.outcomes[compliance.Pass], f.outcomes[compliance.Fail], f.outcomes[compliance.Insufficient], f.breaches),
-		p("整改台账登记问题 %d 项：已销号 %d 项，已完成 %d 项，整改中 %d 项，待整改 %d 项，其中逾期 %d 项。", f.items,
-			f.itemStatus[data.RectClosed], f.itemStatus[data.RectDone], f.itemStatus[data.RectInProgress], f.itemStatus[data.RectOpen], f.overdue),
-	}
-	paras = append(paras, f.problems...)
+	w := &draftWriter{}
+	f.opening(w)
+	f.reform(w)
+	f.structure(w)
+	f.cadres(w)
+	f.problems(w)
+	f.closing(w)
 	charts, err := Charts(svc, o)
 	if err != nil {
 		return report.Document{}, err
 	}
-	return report.Document{Title: school + "学生会深化改革自评报告（初稿）", Subtitle: subtitle(svc, o), Paragraphs: paras,
-		Charts: charts}, nil
+	return report.Document{Title: f.unitName() + "深化改革自评报告", Paragraphs: w.paras, Charts: charts}, nil
 }
 
-// figures are the numbers the draft quotes.
-type figures struct {
-	unions, colleges, clubs, reported             int
-	congress, staffing, exitReasons, breaches     string
-	rounds, candidates, admitted, assessed, exits int
-	grades, outcomes, itemStatus                  map[string]int
-	trainings, attended, inPost, applied          int
-	hours                                         float64
-	rate, ratio                                   string
-	recommendations, items, overdue               int
-	problems                                      []report.Paragraph
+// ask is a placeholder for what only the teacher knows.
+func ask(what string) string { return "【请补充：" + what + "】" }
+
+// draftWriter numbers the headings as official documents do.
+type draftWriter struct {
+	paras    []report.Paragraph
+	counters [4]int
 }
 
-func gatherFigures(svc *app.Service, o Options, r compliance.Report) (figures, error) {
-	f := figures{outcomes: r.Count(), itemStatus: map[string]int{}}
-	st := svc.Store()
-	tree, err := svc.OrgTree()
-	if err != nil {
-		return f, err
+var chineseNumbers = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+
+func (w *draftWriter) heading(level int, text string) {
+	w.counters[level]++
+	for l := level + 1; l < len(w.counters); l++ {
+		w.counters[l] = 0
 	}
-	for _, org := range tree.OfKinds(data.KindSchoolUnion, data.KindCollegeUnion, data.KindClub) {
-		if org.Status != data.StatusActive {
-			continue
-		}
-		switch org.Kind {
-		case data.KindClub:
-			f.clubs++
-		case data.KindCollegeUnion:
-			f.colleges++
-			f.unions++
-		default:
-			f.unions++
-		}
+	n := w.counters[level]
+	var number string
+	switch level {
+	case 1:
+		number = chineseNumbers[n-1] + "、"
+	case 2:
+		number = "（" + chineseNumbers[n-1] + "）"
+	default:
+		number = fmt.Sprintf("%d.", n)
 	}
-	f.congress, f.staffing = "尚未登记校级学生代表大会。", ""
-	for _, res := range r.Results {
-		switch {
-		case res.Org.Kind != data.KindSchoolUnion:
-		case res.Rule.CheckKey == "congress_held" && res.Outcome != compliance.Insufficient:
-			f.congress = res.Sentence + "。"
-		case res.Rule.CheckKey == "staff_cap" || res.Rule.CheckKey == "presidium_cap" || res.Rule.CheckKey == "dept_cap":
-			f.staffing += res.Sentence + "。"
+	w.paras = append(w.paras, report.Paragraph{Heading: true, Level: level, Text: number + text})
+}
+
+// para adds a paragraph of the non-empty sentences given.
+func (w *draftWriter) para(sentences ...string) {
+	var out []string
+	for _, s := range sentences {
+		if s != "" {
+			out = append(out, s)
 		}
 	}
-	var fails []string
-	for _, res := range r.Breaches() {
-		if res.Outcome == compliance.Fail {
-			fails = append(fails, res.Sentence)
-		}
+	if len(out) > 0 {
+		w.paras = append(w.paras, report.Paragraph{Text: strings.Join(out, "")})
 	}
-	if len(fails) > 0 {
-		f.breaches = "未达标的有：" + strings.Join(fails, "；") + "。"
+}
+
+func (w *draftWriter) aligned(align, text string) {
+	w.paras = append(w.paras, report.Paragraph{Text: text, Align: align})
+}
+
+// unitName is the school union as the report names itself.
+func (f *draftFacts) unitName() string {
+	if f.school != nil {
+		return fullName(f.settings, *f.school)
 	}
-	ms, err := svc.Meetings(data.SessionFilter{Semester: o.Semester.String(), Kind: data.MeetingReport})
-	if err != nil {
-		return f, err
+	if f.settings.SchoolName != "" {
+		return f.settings.SchoolName + "学生会"
 	}
-	seen := map[uint]bool{}
-	for _, m := range ms {
-		if m.ReportingOrgID != nil && !seen[*m.ReportingOrgID] {
-			seen[*m.ReportingOrgID] = true
-			f.reported++
-		}
+	return ask("学校名称") + "学生会"
+}
+
+func (f *draftFacts) opening(w *draftWriter) {
+	to := f.settings.Addressee
+	if to == "" {
+		to = ask("上级学生联合会名称，可在“系统设置”中填写")
 	}
-	rounds, err := svc.Rounds(o.Semester.String())
-	if err != nil {
-		return f, err
+	w.aligned(report.AlignLeft, to+"：")
+	w.para(fmt.Sprintf("%s学年，%s按照学生会组织深化改革的要求，对照%s逐项开展自查。", formYear(f.o.Semester),
+		f.unitName(), f.basis()), f.unionsSentence(),
+		ask("本学年学生会工作的总体情况和主要成效"))
+	w.para("经过自查，现将有关情况报告如下：")
+}
+
+// basis names what the check compared against: the national forms, or the
+// set the college made its own.
+func (f *draftFacts) basis() string {
+	switch key, national := compliance.NationalOf(f.check.Set); {
+	case !national:
+		return "“" + f.check.Set.Name + "”"
+	case key == compliance.Form2020:
+		return "《高校学生会组织深化改革评估备案表》"
 	}
-	f.rounds = len(rounds)
-	for _, round := range rounds {
-		cs, _ := svc.Candidates(round.ID)
-		f.candidates += len(cs)
-		for _, c := range cs {
-			if c.Result == data.ResultAdmitted {
-				f.admitted++
-			}
-		}
+	return "《校级学生会组织改革自评表》和《二级学生会组织改革自评表》"
+}
+
+func (f *draftFacts) unionsSentence() string {
+	inPost := f.inPost()
+	n := len(f.colleges)
+	if f.school != nil {
+		n++
 	}
-	if f.grades, err = st.GradeCounts(o.Semester.String()); err != nil {
-		return f, err
+	if n == 0 {
+		return "系统中尚未登记学生会组织。"
 	}
-	for _, n := range f.grades {
-		f.assessed += n
-	}
-	exits, err := st.ExitsBetween(o.Semester.Start(), o.Semester.End())
-	if err != nil {
-		return f, err
-	}
-	f.exits = len(exits)
-	byReason := map[string]int{}
-	for _, e := range exits {
-		byReason[e.Reason]++
-	}
-	var parts []string
-	for _, l := range app.ExitReasons {
-		if n := byReason[l.Code]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d 人次", l.Text, n))
-		}
-	}
-	if len(parts) > 0 {
-		f.exitReasons = "，其中" + strings.Join(parts, "、")
-	}
-	ts, err := svc.Trainings(data.SessionFilter{Semester: o.Semester.String()})
-	if err != nil {
-		return f, err
-	}
-	counts, err := st.TrainingAttendance(o.Semester.String())
-	if err != nil {
-		return f, err
-	}
-	var marked int
-	for _, t := range ts {
-		f.hours += t.Hours
-		marked += counts[t.ID].Marked
-		f.attended += counts[t.ID].Present
-	}
-	f.trainings = len(ts)
-	f.rate = app.Rate(data.AttendanceCount{Marked: marked, Present: f.attended})
-	h, err := st.HeadcountOn(r.Day)
-	if err != nil {
-		return f, err
-	}
-	f.inPost, f.applied, f.ratio = h.InPost, h.Applied, "—"
-	if h.InPost > 0 {
-		f.ratio = fmt.Sprintf("%.0f%%", 100*float64(h.Applied)/float64(h.InPost))
-	}
-	if f.recommendations, err = st.CountRecommendations(o.Semester.Start(), o.Semester.End()); err != nil {
-		return f, err
-	}
-	items, err := svc.Ledger(app.RectFilter{Semester: o.Semester})
-	if err != nil {
-		return f, err
-	}
-	f.items = len(items)
-	for i, item := range items {
-		f.itemStatus[item.Status]++
-		if svc.Overdue(item) {
-			f.overdue++
-		}
-		text := fmt.Sprintf("%d. %s", i+1, item.Problem)
-		if item.Measures != "" {
-			text += "整改措施：" + item.Measures
-		}
-		f.problems = append(f.problems, report.Paragraph{Text: text + "（" + app.TextOf(app.RectStatuses, item.Status) + "）"})
-	}
-	return f, nil
+	return fmt.Sprintf("全校现有学生会组织 %d 个（校级学生会 %d 个、二级学院学生会 %d 个），在任工作人员 %d 人。",
+		n, n-len(f.colleges), len(f.colleges), len(inPost))
+}
+
+func (f *draftFacts) closing(w *draftWriter) {
+	w.para("下一步，", f.unitName(), "将对照改革要求，逐项落实上述整改措施，按期完成整改并销号，",
+		"持续规范学生会组织建设。", ask("下一步工作打算"))
+	w.aligned(report.AlignRight, f.unitName())
+	w.aligned(report.AlignRight, chineseDate(f.svc.Today()))
 }
