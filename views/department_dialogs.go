@@ -30,7 +30,7 @@ func formDialog(title, submitText string, f *form, win fyne.Window, submit func(
 		d.Hide()
 	})
 	ok.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", d.Hide), ok})
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", func() { f.close(win, d.Hide) }), ok})
 	d.Resize(fyne.NewSize(520, 0))
 	return d
 }

@@ -73,6 +73,24 @@ var unsaved = map[*form]bool{}
 // done forgets a form that is closed.
 func (f *form) done() { delete(unsaved, f) }
 
+// close hides the dialog of a form, asking first when it holds typed input
+// that is not saved: 关闭 and 取消 never throw away a teacher's typing
+// without a word.
+func (f *form) close(win fyne.Window, hide func()) {
+	if !unsaved[f] {
+		hide()
+		return
+	}
+	d := dialog.NewConfirm("还有没保存的修改", "这张表里有还没保存的修改，关闭会丢掉它们。确定关闭吗？", func(discard bool) {
+		if discard {
+			hide()
+		}
+	}, win)
+	d.SetConfirmText("不保存，关闭")
+	d.SetDismissText("继续编辑")
+	d.Show()
+}
+
 // show puts each message beside its field. Before the first save attempt,
 // only fields the teacher has edited show theirs.
 func (f *form) show(v app.ValidationError) {

@@ -63,7 +63,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 	p.dlg.SetOnClosed(p.form.done)
 	p.deleteButton = widget.NewButton("删除此人", p.confirmDelete)
 	p.deleteButton.Importance = widget.DangerImportance
-	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", p.dlg.Hide), save})
+	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", func() { p.form.close(win, p.dlg.Hide) }), save})
 	p.dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 1000), min(win.Canvas().Size().Height-40, 680)))
 	p.load(id)
 	p.dlg.Show()

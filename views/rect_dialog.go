@@ -110,7 +110,7 @@ func openRectWith(svc *app.Service, win fyne.Window, id uint, fresh app.RectDraf
 	dlg.SetOnClosed(d.form.done)
 	save := widget.NewButton("保存", d.save)
 	save.Importance = widget.HighImportance
-	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", dlg.Hide), save})
+	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", func() { d.form.close(win, dlg.Hide) }), save})
 	dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 900), min(win.Canvas().Size().Height-40, 680)))
 	d.load(id)
 	dlg.Show()
