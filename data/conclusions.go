@@ -15,7 +15,7 @@ type Conclusion struct {
 	Outcome        string // "pass" or "fail"; "" once withdrawn: the records decide again
 	Note           string // the basis: what the teacher saw
 	RecordedBy     string
-	Version        int       // for refusing a save over a newer one
+	Version        int // for refusing a save over a newer one
 	CreatedAt      time.Time
 	UpdatedAt      time.Time // when it was last recorded
 }
