@@ -61,6 +61,8 @@ func SaveConclusion(svc *app.Service, d ConclusionDraft) (Conclusion, error) {
 	switch {
 	case d.Outcome != Pass && d.Outcome != Fail && d.Outcome != "":
 		v = append(v, app.FieldError{Field: "Outcome", Message: "请选择结论"})
+	case d.Outcome == "" && d.ID == 0:
+		v = append(v, app.FieldError{Field: "Outcome", Message: "这一项还没有人工结论，不需要撤销"})
 	case d.Outcome != "" && c.Note == "":
 		v = append(v, app.FieldError{Field: "Note", Message: "请写明依据（会印在自评表的备注里），如“2020年10月党委会听取学生会工作汇报”"})
 	}

@@ -38,6 +38,11 @@ func TestAManualConclusionDecidesAndCanBeWithdrawn(t *testing.T) {
 		t.Fatalf("a conclusion without its basis or its author: %v", err)
 	}
 	draft.Note, draft.RecordedBy = "2020年10月9日学院党委会听取学生会工作汇报", "林振华"
+	withdraw := draft
+	withdraw.Outcome = ""
+	if _, err := SaveConclusion(svc, withdraw); !errors.As(err, &v) || v.For("Outcome") == "" {
+		t.Fatalf("withdrawing a conclusion never made: %v", err)
+	}
 	c, err := SaveConclusion(svc, draft)
 	if err != nil {
 		t.Fatal(err)
