@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"tuanxue/app"
 	"tuanxue/app/importer"
@@ -12,22 +14,64 @@ import (
 // applyImport is what a test replaces to make an import fail from inside.
 var applyImport = importer.Apply
 
+// mapFlags collects --map "名册中的名称=已有名称", which may be given many
+// times; they are checked when the command runs, so that what is wrong is
+// said in Chinese.
+type mapFlags []string
+
+func (m *mapFlags) String() string     { return strings.Join(*m, " ") }
+func (m *mapFlags) Set(s string) error { *m = append(*m, s); return nil }
+
+// importFlags are the options of import members.
+type importFlags struct {
+	dryRun, createMissing bool
+	maps                  mapFlags
+}
+
 // importCommand is tuanxue import members 文件.
 func importCommand(fs *flag.FlagSet, e *env) func([]string) int {
 	at := placeFlags(fs, e)
-	dryRun := fs.Bool("dry-run", false, "")
-	createMissing := fs.Bool("create-missing", false, "")
+	var f importFlags
+	fs.BoolVar(&f.dryRun, "dry-run", false, "")
+	fs.BoolVar(&f.createMissing, "create-missing", false, "")
+	fs.Var(&f.maps, "map", "")
 	return func(args []string) int {
-		return importMembers(args[0], *at, *dryRun, *createMissing, e.stdout, e.stderr)
+		return importMembers(args[0], *at, f, e.stdout, e.stderr)
 	}
 }
 
+// parseMaps reads the --map arguments: 名册中的名称=已有名称 each.
+func parseMaps(args []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, a := range args {
+		from, to, ok := strings.Cut(a, "=")
+		if !ok {
+			from, to, ok = strings.Cut(a, "＝")
+		}
+		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+		switch {
+		case !ok || from == "" || to == "":
+			return nil, fmt.Errorf("--map %s 应写成 --map \"名册中的名称=已有名称\"", importer.Quote(a))
+		case out[from] != "" && out[from] != to:
+			return nil, fmt.Errorf("--map 把%s对应到了两个组织：%s和%s", importer.Quote(from), importer.Quote(out[from]), importer.Quote(to))
+		}
+		out[from] = to
+	}
+	return out, nil
+}
+
 // importMembers imports a cadre roster; the exit code is 1 when any row is
-// rejected or the file cannot be read.
-func importMembers(path string, at place, dryRun, createMissing bool, stdout, stderr io.Writer) int {
+// rejected or the file cannot be read, 2 when a --map is wrong. A dry run
+// and the import make the same plan, so they report the same rows.
+func importMembers(path string, at place, f importFlags, stdout, stderr io.Writer) int {
+	maps, err := parseMaps(f.maps)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
 	table, err := importer.ReadFile(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s：%v\n", path, err)
+		fmt.Fprintf(stderr, "%s：%v\n", importer.Printable(path), err)
 		return 1
 	}
 	svc, done, err := at.open()
@@ -36,18 +80,22 @@ func importMembers(path string, at place, dryRun, createMissing bool, stdout, st
 		return 1
 	}
 	defer done()
-	plan, err := importer.Make(svc, table, importer.Options{CreateMissing: createMissing})
-	if err != nil {
+	plan, err := importer.Make(svc, table, importer.Options{CreateMissing: f.createMissing, Map: maps})
+	switch {
+	case errors.Is(err, importer.ErrBadMap):
+		fmt.Fprintln(stderr, err)
+		return 2
+	case err != nil:
 		fmt.Fprintln(stderr, app.Message(err))
 		return 1
 	}
-	if !dryRun {
+	if !f.dryRun {
 		if _, err := applyImport(svc, plan); err != nil {
 			fmt.Fprintln(stderr, "导入失败，没有写入任何数据：", app.Message(err))
 			return 1
 		}
 	}
-	plan.Report(stdout, !dryRun)
+	plan.Report(stdout, !f.dryRun)
 	if plan.Counts().Rejected > 0 {
 		return 1
 	}

@@ -7,13 +7,14 @@ import (
 	"tuanxue/data"
 )
 
-// Apply backs up the data file and then writes every good row of the plan
-// in one transaction: new organizations and departments first, then the
-// people, then their posts. Rejected rows are left out; if anything fails,
-// nothing is written.
+// Apply backs up the data file and then writes what the plan says in one
+// transaction: new organizations and departments first, then the people,
+// then their posts. Rejected rows are left out; if anything fails, nothing
+// is written. A plan that changes nothing writes nothing, not even a log
+// line: importing a roster the program exported leaves the data as it was.
 func Apply(svc *app.Service, plan *Plan) (Counts, error) {
 	counts := plan.Counts()
-	if counts.Good == 0 {
+	if counts.Good == 0 || !plan.Changes() {
 		return counts, nil
 	}
 	if _, err := svc.BackupBefore("import"); err != nil {
@@ -39,26 +40,25 @@ func Apply(svc *app.Service, plan *Plan) (Counts, error) {
 }
 
 // createOrgs creates the planned organizations, parents first, and returns
-// the IDs of every organization the plan names.
+// their IDs by name.
 func createOrgs(tx *app.Service, plan *Plan) (map[string]uint, error) {
 	ids := map[string]uint{}
-	tree, err := tx.OrgTree()
-	if err != nil {
-		return nil, err
-	}
-	tree.Walk(func(o app.Organization, _ int) {
-		if o.Status == data.StatusActive {
-			ids[o.Name] = o.ID
-		}
-	})
 	for _, n := range plan.NewOrgs {
-		d := app.OrgDraft{Name: n.Name, Kind: n.Kind, Status: data.StatusActive, Notes: "由名册导入创建"}
-		if id, ok := ids[n.Parent]; ok && n.Parent != "" {
+		d := app.OrgDraft{Name: n.Name, Kind: n.Kind, Status: data.StatusActive, Notes: importNote}
+		switch {
+		case n.ParentID != 0:
+			id := n.ParentID
+			d.ParentID = &id
+		case n.Parent != "":
+			id, ok := ids[n.Parent]
+			if !ok {
+				return nil, fmt.Errorf("新建组织%s：它的上级%s没有建成", Quote(n.Name), Quote(n.Parent))
+			}
 			d.ParentID = &id
 		}
 		o, err := tx.SaveOrganization(d)
 		if err != nil {
-			return nil, fmt.Errorf("新建组织“%s”：%s", n.Name, app.Message(err))
+			return nil, fmt.Errorf("新建组织%s：%s", Quote(n.Name), app.Message(err))
 		}
 		ids[n.Name] = o.ID
 	}
@@ -68,7 +68,10 @@ func createOrgs(tx *app.Service, plan *Plan) (map[string]uint, error) {
 func createDepts(tx *app.Service, plan *Plan, orgIDs map[string]uint) (map[string]uint, error) {
 	ids := map[string]uint{}
 	for _, nd := range plan.NewDepts {
-		orgID := orgIDs[nd.Org]
+		orgID := nd.OrgID
+		if orgID == 0 {
+			orgID = orgIDs[nd.Org]
+		}
 		existing, err := tx.Departments(orgID)
 		if err != nil {
 			return nil, err
@@ -76,9 +79,9 @@ func createDepts(tx *app.Service, plan *Plan, orgIDs map[string]uint) (map[strin
 		d, err := tx.SaveDepartment(app.DeptDraft{OrganizationID: orgID, Name: nd.Name,
 			SortOrder: fmt.Sprint(len(existing) + 1), Status: data.StatusActive})
 		if err != nil {
-			return nil, fmt.Errorf("新建部门“%s”：%s", nd.Name, app.Message(err))
+			return nil, fmt.Errorf("新建部门%s：%s", Quote(nd.Name), app.Message(err))
 		}
-		ids[nd.Org+"|"+nd.Name] = d.ID
+		ids[deptSlot(nd.OrgID, nd.Org, nd.Name)] = d.ID
 	}
 	return ids, nil
 }
@@ -86,42 +89,45 @@ func createDepts(tx *app.Service, plan *Plan, orgIDs map[string]uint) (map[strin
 func writePeople(tx *app.Service, plan *Plan, orgIDs, deptIDs map[string]uint) error {
 	st := tx.Store()
 	var fresh []app.Person
-	var freshRows []int
-	for i, r := range plan.Rows {
+	var freshKeys []string
+	personIDs := map[string]uint{}
+	for _, r := range plan.Rows {
+		pp := plan.people[r.key]
+		if !r.OK() || r.key == "" || pp.first != r.Line {
+			continue // each person once, at their first good row
+		}
 		switch {
-		case !r.OK():
-		case !r.Existing:
-			fresh = append(fresh, r.Person)
-			freshRows = append(freshRows, i)
-		case r.Changed:
-			p := r.Person
+		case pp.stored == nil:
+			fresh = append(fresh, pp.person)
+			freshKeys = append(freshKeys, r.key)
+		case pp.changed():
+			p := pp.person
 			if err := st.SavePerson(&p); err != nil {
 				return fmt.Errorf("第 %d 行：%s", r.Line, app.Message(err))
 			}
+		}
+		if pp.stored != nil {
+			personIDs[r.key] = pp.stored.ID
 		}
 	}
 	if err := st.CreatePeople(fresh); err != nil {
 		return fmt.Errorf("保存人员：%s", app.Message(err))
 	}
-	personIDs := make(map[int]uint, len(plan.Rows))
-	for k, i := range freshRows {
-		personIDs[i] = fresh[k].ID
+	for i, k := range freshKeys {
+		personIDs[k] = fresh[i].ID
 	}
 	var posts []app.Appointment
-	for i, r := range plan.Rows {
+	for _, r := range plan.Rows {
 		if !r.OK() || r.Appointment == nil {
 			continue
 		}
 		a := *r.Appointment
-		a.PersonID = r.Person.ID
-		if id, ok := personIDs[i]; ok {
-			a.PersonID = id
-		}
+		a.PersonID = personIDs[r.key]
 		if a.OrganizationID == 0 {
 			a.OrganizationID = orgIDs[r.OrgName]
 		}
 		if a.DepartmentID == nil && r.DeptName != "" {
-			id := deptIDs[r.OrgName+"|"+r.DeptName]
+			id := deptIDs[deptSlot(r.Appointment.OrganizationID, r.OrgName, r.DeptName)]
 			a.DepartmentID = &id
 		}
 		posts = append(posts, a)

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,118 +10,259 @@ import (
 	"tuanxue/data"
 )
 
-// orgIndex finds the organizations a file names, and plans the ones the
-// program does not know yet.
-type orgIndex struct {
-	svc     *app.Service
-	tree    app.OrgTree
-	byName  map[string][]app.Organization // active organizations
-	depts   map[uint][]app.Department
-	created []NewOrg
+// ErrBadMap is a --map whose organization on record does not exist or is
+// not one organization.
+var ErrBadMap = errors.New("--map 写得不对")
+
+// orgRef is the organization a row names: one on record (ID set) or one
+// the plan creates (ID 0).
+type orgRef struct {
+	ID     uint
+	Name   string
+	Kind   string
+	Status string
 }
 
-func newOrgIndex(svc *app.Service) (*orgIndex, error) {
+func refOf(o app.Organization) orgRef { return orgRef{o.ID, o.Name, o.Kind, o.Status} }
+
+// orgIndex finds the organizations a file names by their normalized names
+// (orgKey), asks about the names it does not know (Unknown), and plans the
+// ones to create.
+type orgIndex struct {
+	svc       *app.Service
+	tree      app.OrgTree
+	opts      Options
+	school    string                        // key of the school's name, from the settings
+	byKey     map[string][]app.Organization // every living organization
+	depts     map[uint][]app.Department
+	created   []NewOrg
+	unknowns  []*Unknown
+	unknownOf map[string]*Unknown         // by key
+	mapTo     map[string]app.Organization // --map, by the key of the file's name
+	mapFrom   map[string]string           // key → the name as --map wrote it
+	mapUsed   map[string]bool
+	choices   map[string]Choice // by key
+}
+
+func newOrgIndex(svc *app.Service, opts Options) (*orgIndex, error) {
 	tree, err := svc.OrgTree()
 	if err != nil {
 		return nil, err
 	}
-	x := &orgIndex{svc: svc, tree: tree, byName: map[string][]app.Organization{}, depts: map[uint][]app.Department{}}
+	settings, err := svc.Settings()
+	if err != nil {
+		return nil, err
+	}
+	x := &orgIndex{svc: svc, tree: tree, opts: opts, school: orgKey(settings.SchoolName),
+		byKey: map[string][]app.Organization{}, depts: map[uint][]app.Department{},
+		unknownOf: map[string]*Unknown{}, mapTo: map[string]app.Organization{}, mapFrom: map[string]string{},
+		mapUsed: map[string]bool{}, choices: map[string]Choice{}}
 	tree.Walk(func(o app.Organization, _ int) {
-		if o.Status == data.StatusActive {
-			x.byName[o.Name] = append(x.byName[o.Name], o)
-		}
+		k := orgKey(o.Name)
+		x.byKey[k] = append(x.byKey[k], o)
 	})
+	for k, os := range x.byKey { // active ones first
+		slices.SortStableFunc(os, func(a, b app.Organization) int { return activeRank(a) - activeRank(b) })
+		x.byKey[k] = os
+	}
+	for from, to := range opts.Map {
+		if err := x.addMap(from, to); err != nil {
+			return nil, err
+		}
+	}
+	for name, c := range opts.Choices {
+		x.choices[orgKey(name)] = c
+	}
 	return x, nil
 }
 
-func (x *orgIndex) isNew(name string) bool {
-	return slices.ContainsFunc(x.created, func(n NewOrg) bool { return n.Name == name })
+func activeRank(o app.Organization) int {
+	if o.Status == data.StatusActive {
+		return 0
+	}
+	return 1
 }
 
-func (x *orgIndex) createdOrder() []string {
-	out := make([]string, len(x.created))
-	for i, n := range x.created {
-		out[i] = n.Name
+func (x *orgIndex) addMap(from, to string) error {
+	k := orgKey(from)
+	if k == "" || orgKey(to) == "" {
+		return fmt.Errorf("%w：请写成 --map \"名册中的名称=已有名称\"", ErrBadMap)
+	}
+	found := x.active(orgKey(to))
+	switch len(found) {
+	case 0:
+		hint := ""
+		if c := x.similar(orgKey(to), x.guessKind(to, "")); len(c) > 0 {
+			hint = "，是不是" + orgNames(c) + "？"
+		}
+		return fmt.Errorf("%w：%s不是已有的组织%s", ErrBadMap, Quote(to), hint)
+	case 1:
+	default:
+		return fmt.Errorf("%w：有 %d 个组织都叫%s", ErrBadMap, len(found), Quote(to))
+	}
+	x.mapTo[k], x.mapFrom[k] = found[0], from
+	return nil
+}
+
+// active lists the active organizations with key k.
+func (x *orgIndex) active(k string) []app.Organization {
+	var out []app.Organization
+	for _, o := range x.byKey[k] {
+		if o.Status == data.StatusActive {
+			out = append(out, o)
+		}
 	}
 	return out
 }
 
-func (x *orgIndex) kindOfNew(name string) string {
-	for _, n := range x.created {
-		if n.Name == name {
-			return n.Kind
+// UnusedMaps lists the names given to --map that no row of the file names.
+func (x *orgIndex) unusedMaps() []string {
+	var out []string
+	for k, from := range x.mapFrom {
+		if !x.mapUsed[k] {
+			out = append(out, from)
 		}
 	}
-	return ""
+	slices.Sort(out)
+	return out
 }
 
-// find returns the organization named name: an existing one, or a planned
-// new one (ID 0) when create is set. reason explains a failure.
-func (x *orgIndex) find(name, kindText string, create bool) (org app.Organization, reason string) {
-	switch found := x.byName[name]; {
-	case len(found) == 1:
-		return found[0], ""
-	case len(found) > 1:
-		return org, fmt.Sprintf("有 %d 个组织都叫“%s”，请写全称", len(found), name)
+// find returns the organization a row names, or why the row is refused.
+func (x *orgIndex) find(line int, name, kindText string) (orgRef, string) {
+	k := orgKey(name)
+	if k == "" {
+		return orgRef{}, "所属组织只有空白或看不见的字符"
 	}
-	if kind := x.kindOfNew(name); kind != "" {
-		return app.Organization{Name: name, Kind: kind}, ""
+	if o, ok := x.mapTo[k]; ok {
+		x.mapUsed[k] = true
+		u := x.unknown(k, name, kindText, line)
+		u.Choice = Choice{Action: ChoiceMap, OrgID: o.ID}
+		return refOf(o), ""
 	}
-	if !create {
-		return org, fmt.Sprintf("组织“%s”还没有登记（用 --create-missing 自动创建）", name)
-	}
-	kind := guessKind(name, kindText)
-	if kind == "" {
-		if kindText != "" {
-			return org, fmt.Sprintf("组织类型“%s”不认识，应为%s之一", kindText, strings.Join(app.Texts(app.OrgKinds), "、"))
+	if found := x.byKey[k]; len(found) > 0 {
+		if active := x.active(k); len(active) > 1 {
+			return orgRef{}, fmt.Sprintf("有 %d 个组织都叫%s，请写全称", len(active), Quote(name))
 		}
-		return org, fmt.Sprintf("看不出“%s”是什么组织，请在“组织类型”列注明", name)
+		return refOf(found[0]), "" // an organization no longer active is fine for an ended term
 	}
-	parent := x.parentFor(name, kind) // may plan the school 团委 itself
-	if !x.isNew(name) {
-		x.created = append(x.created, NewOrg{Name: name, Kind: kind, Parent: parent})
-	}
-	return app.Organization{Name: name, Kind: kind}, ""
-}
-
-// kindWords guess an organization's kind from its name, most specific first.
-var kindWords = []struct{ word, kind string }{
-	{"团支部", data.KindLeagueBranch},
-	{"团委", data.KindLeague},
-	{"社团联合会", data.KindClubFederation},
-	{"社联", data.KindClubFederation},
-	{"班委", data.KindClassCommittee},
-	{"学生会", ""}, // school or college union, decided below
-	{"协会", data.KindClub},
-	{"俱乐部", data.KindClub},
-	{"社", data.KindClub},
-}
-
-var kindSynonyms = map[string]string{
-	"校学生会": data.KindSchoolUnion, "院学生会": data.KindCollegeUnion, "学院学生会": data.KindCollegeUnion,
-	"社联": data.KindClubFederation, "社团": data.KindClub, "班委": data.KindClassCommittee,
-}
-
-func guessKind(name, kindText string) string {
-	if kindText != "" {
-		if k := app.CodeOf(app.OrgKinds, kindText); k != "" {
-			return k
+	u := x.unknown(k, name, kindText, line)
+	switch u.Choice.Action {
+	case ChoiceMap:
+		o, _ := x.tree.Get(u.Choice.OrgID)
+		return refOf(o), ""
+	case ChoiceCreate:
+		if u.Invalid != "" {
+			return orgRef{}, fmt.Sprintf("新建组织%s：%s", Quote(u.Name), u.Invalid)
 		}
-		return kindSynonyms[kindText]
+		return orgRef{Name: u.Name, Kind: u.Created.Kind, Status: data.StatusActive}, ""
+	case ChoiceSkip:
+		return orgRef{}, fmt.Sprintf("已选择不导入%s的行", Quote(u.Name))
 	}
-	for _, w := range kindWords {
-		if !strings.Contains(name, w.word) {
+	return orgRef{}, u.reason()
+}
+
+// unknown returns the record of an unknown name, deciding what to do with
+// it the first time the file names it.
+func (x *orgIndex) unknown(k, name, kindText string, line int) *Unknown {
+	if u, ok := x.unknownOf[k]; ok {
+		u.Lines = append(u.Lines, line)
+		return u
+	}
+	u := &Unknown{Name: strings.TrimSpace(name), Lines: []int{line}, key: k}
+	x.unknownOf[k] = u
+	x.unknowns = append(x.unknowns, u)
+	if _, mapped := x.mapTo[k]; mapped {
+		return u
+	}
+	u.Guess.Kind = x.guessKind(name, kindText)
+	if kindText != "" && u.Guess.Kind == "" {
+		u.BadKind = kindText
+	}
+	u.Candidates = x.similar(k, u.Guess.Kind)
+	u.Second = x.secondOf(k, u.Guess.Kind)
+	if u.Guess.Kind != "" {
+		u.Guess.Parent, u.Guess.ParentID = x.parentFor(k, u.Guess.Kind)
+	}
+	c, chosen := x.choices[k]
+	switch {
+	case chosen:
+	case !x.opts.CreateMissing, u.Guess.Kind == "", u.Second != "":
+		return u // a second 校级学生会 is made only by an explicit choice
+	case x.opts.AskSimilar && len(u.Candidates) > 0:
+		return u
+	default:
+		c = Choice{Action: ChoiceCreate}
+	}
+	x.decide(u, c)
+	return u
+}
+
+// decide applies a choice to an unknown name: a new organization is
+// planned and checked by the rules of the organization form here, so that
+// writing it cannot fail later and the dry run and the import agree.
+func (x *orgIndex) decide(u *Unknown, c Choice) {
+	switch c.Action {
+	case ChoiceMap:
+		if o, ok := x.tree.Get(c.OrgID); !ok || o.Status != data.StatusActive {
+			return // gone since the choice was made: undecided
+		}
+	case ChoiceCreate:
+		n := NewOrg{Name: u.Name, Kind: c.Kind}
+		if n.Kind == "" {
+			n.Kind = u.Guess.Kind
+		}
+		if n.Kind == "" {
+			return
+		}
+		if c.ParentID != 0 {
+			p, _ := x.tree.Get(c.ParentID)
+			n.Parent, n.ParentID = p.Name, p.ID
+		} else {
+			n.Parent, n.ParentID = x.parentFor(u.key, n.Kind)
+		}
+		u.Created = n
+		if u.Invalid = x.checkNew(n); u.Invalid == "" {
+			x.created = append(x.created, n)
+		}
+	case ChoiceSkip:
+	default:
+		return
+	}
+	u.Choice = c
+}
+
+// checkNew applies the organization form's rules to a planned one; a
+// parent the same import creates is taken as valid if its kind fits.
+func (x *orgIndex) checkNew(n NewOrg) string {
+	d := app.OrgDraft{Name: n.Name, Kind: n.Kind, Status: data.StatusActive, Notes: importNote}
+	if n.ParentID != 0 {
+		id := n.ParentID
+		d.ParentID = &id
+	}
+	_, v := x.svc.CheckOrganization(d)
+	var msgs []string
+	newParent := n.ParentID == 0 && n.Parent != ""
+	for _, fe := range v {
+		if newParent && (fe.Field == "ParentID" || fe.Field == "GuideLeagueID") {
 			continue
 		}
-		if w.kind != "" {
-			return w.kind
+		msgs = append(msgs, fe.Message)
+	}
+	if newParent {
+		if kind := x.kindOfNew(orgKey(n.Parent)); !slices.Contains(app.AllowedParentKinds(n.Kind), kind) {
+			msgs = append(msgs, fmt.Sprintf("%s不能隶属于%s%s", app.TextOf(app.OrgKinds, n.Kind), app.TextOf(app.OrgKinds, kind), Quote(n.Parent)))
 		}
-		if strings.Contains(name, "学院") || strings.Contains(name, "系") {
-			if !strings.HasPrefix(name, "校") {
-				return data.KindCollegeUnion
-			}
+	}
+	return strings.Join(msgs, "；")
+}
+
+const importNote = "由名册导入创建"
+
+func (x *orgIndex) kindOfNew(k string) string {
+	for _, n := range x.created {
+		if orgKey(n.Name) == k {
+			return n.Kind
 		}
-		return data.KindSchoolUnion
 	}
 	return ""
 }
@@ -128,69 +270,83 @@ func guessKind(name, kindText string) string {
 // parentFor picks where a new organization sits: a college union under its
 // college's 团委 when there is one, clubs under the clubs federation, and
 // everything else under the school 团委, which is planned too when the file
-// is the first thing a new installation sees.
-func (x *orgIndex) parentFor(name, kind string) string {
+// is the first thing a new installation sees. id is 0 for a parent the
+// import creates.
+func (x *orgIndex) parentFor(k, kind string) (name string, id uint) {
 	if kind == data.KindCollegeUnion {
-		college, _, _ := strings.Cut(name, "学生会")
-		if _, reason := x.existingOrNew(college + "团委"); reason == "" {
-			return college + "团委"
+		college, _, _ := strings.Cut(k, "学生会")
+		if os := x.active(college + "团委"); len(os) == 1 {
+			return os[0].Name, os[0].ID
+		}
+		if x.kindOfNew(college+"团委") != "" {
+			return x.nameOfNew(college + "团委"), 0
 		}
 	}
 	if kind == data.KindClub {
 		for _, o := range x.tree.OfKinds(data.KindClubFederation) {
 			if o.Status == data.StatusActive {
-				return o.Name
+				return o.Name, o.ID
 			}
 		}
 		for _, n := range x.created {
 			if n.Kind == data.KindClubFederation {
-				return n.Name
+				return n.Name, 0
 			}
 		}
 	}
-	top := x.topLeague()
-	if kind == data.KindLeague && top == name {
-		return ""
+	name, id = x.topLeague()
+	if kind == data.KindLeague && orgKey(name) == k {
+		return "", 0
 	}
-	return top
+	return name, id
 }
 
-func (x *orgIndex) existingOrNew(name string) (string, string) {
-	if len(x.byName[name]) == 1 || x.kindOfNew(name) != "" {
-		return name, ""
+func (x *orgIndex) nameOfNew(k string) string {
+	for _, n := range x.created {
+		if orgKey(n.Name) == k {
+			return n.Name
+		}
 	}
-	return "", "missing"
+	return ""
 }
 
 // topLeague is the school 团委: the first top-level 团委 on record, or a new
 // one named 校团委.
-func (x *orgIndex) topLeague() string {
+func (x *orgIndex) topLeague() (string, uint) {
 	for _, o := range x.tree.Children(0) {
 		if o.Kind == data.KindLeague && o.Status == data.StatusActive {
-			return o.Name
+			return o.Name, o.ID
 		}
 	}
 	const name = "校团委"
-	if x.kindOfNew(name) == "" {
+	if x.kindOfNew(orgKey(name)) == "" {
 		x.created = append([]NewOrg{{Name: name, Kind: data.KindLeague}}, x.created...)
 	}
-	return name
+	return name, 0
 }
 
-// dept finds an active department of an existing organization by name.
-func (x *orgIndex) dept(org app.Organization, name string) (app.Department, bool) {
-	if org.ID == 0 {
-		return app.Department{}, false
-	}
-	ds, ok := x.depts[org.ID]
+// dept finds a department of an organization on record by its key, an
+// active one first.
+func (x *orgIndex) dept(orgID uint, k string) (app.Department, bool) {
+	ds, ok := x.depts[orgID]
 	if !ok {
-		ds, _ = x.svc.Departments(org.ID)
-		x.depts[org.ID] = ds
+		ds, _ = x.svc.Departments(orgID)
+		x.depts[orgID] = ds
 	}
-	for _, d := range ds {
-		if d.Name == name && d.Status == data.StatusActive {
+	var found *app.Department
+	for i, d := range ds {
+		if orgKey(d.Name) != k {
+			continue
+		}
+		if d.Status == data.StatusActive {
 			return d, true
 		}
+		if found == nil {
+			found = &ds[i]
+		}
+	}
+	if found != nil {
+		return *found, true
 	}
 	return app.Department{}, false
 }

@@ -11,32 +11,44 @@ import (
 	"tuanxue/data"
 )
 
-// Problem is one reason a row cannot be imported.
+// Problem is one reason a row cannot be imported, or (as a warning) one
+// thing the teacher should know about a row that is imported.
 type Problem struct {
 	Column string // the header it concerns, "" for the whole row
 	Reason string
 }
 
-// PlannedRow is a row of the file and what importing it would do.
+// PlannedRow is a row of the file and what importing it would do. A row is
+// rejected (it has Problems), accepted, or accepted with Warnings.
 type PlannedRow struct {
 	Line        int
-	Cells       []string // the row as read, for the file of rejected rows
-	Person      app.Person
-	Existing    bool // the 学号 is already on record: the person is updated
-	Changed     bool // an existing person's details differ from the file
+	Cells       []string   // the row as read, for the file of rejected rows
+	Person      app.Person // the person as this row leaves them
+	Existing    bool       // the person is on record, or an earlier row of the file adds them
+	Changed     bool       // this row changes an existing person's details
 	OrgName     string
 	DeptName    string
 	Appointment *app.Appointment // nil: no post in the file, or already recorded
 	Problems    []Problem
+	Warnings    []Problem
+	key         string // the 学号 as rows and records are matched; "" when unusable
 }
 
 // OK reports whether the row can be imported.
 func (r PlannedRow) OK() bool { return len(r.Problems) == 0 }
 
+// Warned reports whether the row is imported with warnings.
+func (r PlannedRow) Warned() bool { return r.OK() && len(r.Warnings) > 0 }
+
 // Reasons joins the row's problems as one line.
-func (r PlannedRow) Reasons() string {
-	parts := make([]string, len(r.Problems))
-	for i, p := range r.Problems {
+func (r PlannedRow) Reasons() string { return joinProblems(r.Problems) }
+
+// Notes joins the row's warnings as one line.
+func (r PlannedRow) Notes() string { return joinProblems(r.Warnings) }
+
+func joinProblems(ps []Problem) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
 		if p.Column != "" {
 			parts[i] = p.Column + "：" + p.Reason
 		} else {
@@ -50,29 +62,42 @@ func (r *PlannedRow) problem(c Column, reason string) {
 	r.Problems = append(r.Problems, Problem{c.Name(), reason})
 }
 
-// NewOrg is an organization the file names that is not on record yet.
-type NewOrg struct {
-	Name, Kind, Parent string
+func (r *PlannedRow) warn(c Column, reason string) {
+	r.Warnings = append(r.Warnings, Problem{c.Name(), reason})
 }
 
-// NewDept is a department the file names that is not on record yet.
+// NewOrg is an organization the import creates.
+type NewOrg struct {
+	Name, Kind string
+	Parent     string // its parent's name; "" at the top
+	ParentID   uint   // its parent on record; 0 when the import creates the parent too
+}
+
+// NewDept is a department the import creates.
 type NewDept struct {
 	Org, Name string
+	OrgID     uint // 0 when the import creates the organization too
 }
 
 // Plan is what importing a file would do, row by row. Nothing is written
 // until Apply.
 type Plan struct {
-	Header   []string // the file's header in column order, for the rejected rows
-	Ignored  []string
-	Rows     []PlannedRow
-	NewOrgs  []NewOrg
-	NewDepts []NewDept
+	Header     []string // the file's header in column order, for the rejected rows
+	Ignored    []string
+	Notices    []string // what the reader left out of the file (Table.Notices)
+	Rows       []PlannedRow
+	NewOrgs    []NewOrg
+	NewDepts   []NewDept
+	Unknowns   []Unknown // names matching no organization on record, in the file's order
+	UnusedMaps []string  // names given to --map that no row names
+	people     map[string]*plannedPerson
+	table      *Table
+	opts       Options
 }
 
 // Counts summarises a plan.
 type Counts struct {
-	Rows, Good, Rejected, NewPeople, Updated, Appointments int
+	Rows, Good, Warned, Rejected, NewPeople, Updated, Appointments int
 }
 
 // Counts tells how many rows go in and what they do.
@@ -84,17 +109,29 @@ func (p *Plan) Counts() Counts {
 			continue
 		}
 		c.Good++
-		switch {
-		case !r.Existing:
-			c.NewPeople++
-		case r.Changed:
-			c.Updated++
+		if len(r.Warnings) > 0 {
+			c.Warned++
 		}
 		if r.Appointment != nil {
 			c.Appointments++
 		}
 	}
+	for _, pp := range p.people {
+		switch {
+		case pp.rows == 0:
+		case pp.stored == nil:
+			c.NewPeople++
+		case pp.changed():
+			c.Updated++
+		}
+	}
 	return c
+}
+
+// Changes reports whether applying the plan would write anything.
+func (p *Plan) Changes() bool {
+	c := p.Counts()
+	return c.NewPeople+c.Updated+c.Appointments+len(p.NewOrgs)+len(p.NewDepts) > 0
 }
 
 // Rejected lists the rows that cannot be imported.
@@ -110,68 +147,117 @@ func (p *Plan) Rejected() []PlannedRow {
 
 // Options change how a file is planned.
 type Options struct {
-	// CreateMissing plans organizations and departments the program does
-	// not know yet; without it, rows naming them are rejected.
+	// CreateMissing plans the organizations and departments the program
+	// does not know yet; without it, rows naming them are refused. It never
+	// makes a second 校级学生会, 社联 or school 团委: that takes a Choice.
 	CreateMissing bool
-}
-
-// planner holds what the checks need, read once for the whole file.
-type planner struct {
-	svc      *app.Service
-	t        *Table
-	opts     Options
-	today    data.Date
-	orgs     *orgIndex
-	existing map[string]app.Person
-	open     map[uint][]app.Appointment
-	seenNo   map[string]int             // 学号 → first line
-	seenPost map[string]int             // 学号 + organization → line
-	newDepts map[string]map[string]bool // organization → new department names
+	// AskSimilar leaves a name that may mean an organization on record
+	// undecided even with CreateMissing, for the window to ask about.
+	AskSimilar bool
+	// Map maps names of the file to organizations on record (--map).
+	Map map[string]string
+	// Choices answer Unknowns, by their Name.
+	Choices map[string]Choice
 }
 
 // Make checks every row of t and returns the plan.
 func Make(svc *app.Service, t *Table, opts Options) (*Plan, error) {
-	p := &planner{svc: svc, t: t, opts: opts, today: svc.Today(),
-		seenNo: map[string]int{}, seenPost: map[string]int{}, newDepts: map[string]map[string]bool{}}
+	p := &planner{svc: svc, t: t, opts: opts, today: svc.Today(), people: map[string]*plannedPerson{},
+		fileTerms: map[string][]fileTerm{}, newDepts: map[string]*NewDept{}}
 	var err error
-	if p.orgs, err = newOrgIndex(svc); err != nil {
+	if p.orgs, err = newOrgIndex(svc, opts); err != nil {
 		return nil, err
 	}
-	nos := make([]string, 0, len(t.Rows))
-	for _, r := range t.Rows {
-		if no, msg := app.NormalizeStudentNo(t.Get(r, ColStudentNo)); msg == "" {
-			nos = append(nos, no)
-		}
-	}
-	if p.existing, err = svc.Store().PeopleByStudentNo(nos); err != nil {
+	if err := p.readRecords(); err != nil {
 		return nil, err
 	}
-	ids := make([]uint, 0, len(p.existing))
-	for _, person := range p.existing {
-		ids = append(ids, person.ID)
-	}
-	if p.open, err = svc.Store().OpenAppointmentsOf(ids); err != nil {
-		return nil, err
-	}
-
-	plan := &Plan{Header: t.Header, Ignored: t.Ignored}
+	plan := &Plan{Header: t.Header, Ignored: t.Ignored, Notices: t.Notices, table: t, opts: opts}
 	for _, r := range t.Rows {
 		plan.Rows = append(plan.Rows, p.row(r))
 	}
-	plan.NewOrgs = p.orgs.created
-	for _, org := range p.orgs.createdOrder() {
-		for _, name := range sortedKeys(p.newDepts[org]) {
-			plan.NewDepts = append(plan.NewDepts, NewDept{org, name})
-		}
-	}
-	for org, names := range p.newDepts {
-		if !p.orgs.isNew(org) {
-			for _, name := range sortedKeys(names) {
-				plan.NewDepts = append(plan.NewDepts, NewDept{org, name})
-			}
-		}
-	}
+	p.finish(plan)
 	return plan, nil
+}
+
+// Remake plans the same file again with the teacher's choices for its
+// unknown organizations (by Unknown.Name) added to those made before.
+func Remake(svc *app.Service, plan *Plan, choices map[string]Choice) (*Plan, error) {
+	opts := plan.opts
+	opts.Choices = map[string]Choice{}
+	for name, c := range plan.opts.Choices {
+		opts.Choices[name] = c
+	}
+	for name, c := range choices {
+		opts.Choices[name] = c
+	}
+	return Make(svc, plan.table, opts)
+}
+
+// Choices are the choices the plan was made with.
+func (p *Plan) Choices() map[string]Choice { return p.opts.Choices }
+
+// planner holds what the checks need, read once for the whole file.
+type planner struct {
+	svc       *app.Service
+	t         *Table
+	opts      Options
+	today     data.Date
+	orgs      *orgIndex
+	existing  map[string][]app.Person    // by 学号 key
+	terms     map[uint][]app.Appointment // every term on record of the people in the file
+	people    map[string]*plannedPerson  // by 学号 key
+	fileTerms map[string][]fileTerm      // the good rows' terms, by person and organization
+	newDepts  map[string]*NewDept        // by organization and department
+}
+
+// readRecords reads the people the file names, whatever the case of their
+// 学号, and all their terms.
+func (p *planner) readRecords() error {
+	nos := make([]string, 0, len(p.t.Rows))
+	for _, r := range p.t.Rows {
+		if no, _, _, problem := parseStudentNo(p.t.Get(r, ColStudentNo)); problem == "" {
+			nos = append(nos, no)
+		}
+	}
+	var err error
+	if p.existing, err = p.svc.Store().PeopleByStudentNoFold(nos); err != nil {
+		return err
+	}
+	ids := make([]uint, 0, len(p.existing))
+	for _, ps := range p.existing {
+		for _, person := range ps {
+			ids = append(ids, person.ID)
+		}
+	}
+	p.terms, err = p.svc.Store().AppointmentsOfPeople(ids)
+	return err
+}
+
+// rowCells are a row's cells, scrubbed; bad marks those holding control
+// or bidi characters (already a problem of the row).
+type rowCells struct {
+	v   [columnCount]string
+	bad [columnCount]bool
+}
+
+func (p *planner) cells(pr *PlannedRow, r Row) rowCells {
+	var out rowCells
+	for c := Column(0); c < columnCount; c++ {
+		raw := p.t.Get(r, c)
+		if raw == "" || c == ColStudentNo {
+			continue
+		}
+		sc := scrub(raw)
+		if len(sc.bad) > 0 {
+			pr.problem(c, badReason(sc.bad))
+			out.bad[c] = true
+		}
+		if len(sc.stripped) > 0 {
+			pr.warn(c, strippedNote(sc.stripped))
+		}
+		out.v[c] = sc.text
+	}
+	return out
 }
 
 // personFields maps the person form's fields to the file's columns.
@@ -182,45 +268,190 @@ var personFields = map[string]Column{
 }
 
 func (p *planner) row(r Row) PlannedRow {
-	t := p.t
 	pr := PlannedRow{Line: r.Line, Cells: r.Cells}
+	v := p.cells(&pr, r)
+	no, key, note, problem := parseStudentNo(p.t.Get(r, ColStudentNo))
+	switch {
+	case problem != "":
+		pr.problem(ColStudentNo, problem)
+	case note != "":
+		pr.warn(ColStudentNo, note)
+	}
 	d := app.PersonDraft{
-		StudentNo: t.Get(r, ColStudentNo), Name: t.Get(r, ColName), College: t.Get(r, ColCollege),
-		Major: t.Get(r, ColMajor), ClassName: t.Get(r, ColClass), Grade: gradeText(t.Get(r, ColGrade)),
-		Phone: t.Get(r, ColPhone), PartyAppliedOn: dateText(t.Get(r, ColPartyApplied)),
+		StudentNo: no, Name: v.v[ColName], College: v.v[ColCollege], Major: v.v[ColMajor], ClassName: v.v[ColClass],
+		Grade: gradeText(v.v[ColGrade]), Phone: v.v[ColPhone], PartyAppliedOn: dateText(v.v[ColPartyApplied]),
 	}
-	if text := t.Get(r, ColGender); text != "" {
+	if text := v.v[ColGender]; text != "" && !v.bad[ColGender] {
 		if d.Gender = app.ParseLabel(app.Genders, text); d.Gender == "" {
-			pr.problem(ColGender, fmt.Sprintf("性别“%s”应为男或女", text))
+			pr.problem(ColGender, fmt.Sprintf("性别%s应为男或女", Quote(text)))
 		}
 	}
-	if text := t.Get(r, ColPolitical); text != "" {
+	if text := v.v[ColPolitical]; text != "" && !v.bad[ColPolitical] {
 		if d.PoliticalStatus = app.ParseLabel(app.PoliticalStatuses, text); d.PoliticalStatus == "" {
-			pr.problem(ColPolitical, fmt.Sprintf("政治面貌“%s”不认识，应为%s之一", text, strings.Join(app.Texts(app.PoliticalStatuses), "、")))
+			pr.problem(ColPolitical, fmt.Sprintf("政治面貌%s不认识，应为%s之一", Quote(text), strings.Join(app.Texts(app.PoliticalStatuses), "、")))
 		}
 	}
-	person, v := p.svc.CheckPersonFields(d)
-	for _, fe := range v {
-		pr.Problems = append(pr.Problems, Problem{personFields[fe.Field].Name(), fe.Message})
-	}
-	if person.StudentNo != "" {
-		if first, dup := p.seenNo[person.StudentNo]; dup {
-			pr.problem(ColStudentNo, fmt.Sprintf("学号 %s 与第 %d 行重复", person.StudentNo, first))
-		} else {
-			p.seenNo[person.StudentNo] = r.Line
+	person, ve := p.svc.CheckPersonFields(d)
+	for _, fe := range ve {
+		if c := personFields[fe.Field]; c != ColStudentNo && !v.bad[c] {
+			pr.Problems = append(pr.Problems, Problem{c.Name(), fe.Message})
 		}
 	}
-	if old, ok := p.existing[person.StudentNo]; ok {
-		pr.Existing = true
-		person, pr.Changed = merge(old, person, d)
+	if problem != "" {
+		key = ""
 	}
+	var stored *app.Person
+	if ps := p.existing[key]; len(ps) > 1 {
+		pr.problem(ColStudentNo, fmt.Sprintf("记录中有 %d 人的学号与 %s 只差字母大小写，请先在人员页面处理", len(ps), Quote(no)))
+		key = ""
+	} else if len(ps) == 1 {
+		stored = &ps[0]
+	}
+	pr.key = key
 	pr.Person = person
-	p.appointment(&pr, r)
+	if stored != nil {
+		pr.Existing = true
+		pr.Person, pr.Changed = merge(*stored, person)
+	}
+	if key != "" {
+		p.sameAsAbove(&pr, no, person)
+	}
+	post := p.appointment(&pr, &v, stored)
+	if pp := p.people[key]; pr.OK() && post == nil && pp != nil {
+		pr.warn(ColStudentNo, fmt.Sprintf("第 %d 行已有此人", pp.first))
+	}
+	if pr.OK() && key != "" {
+		if post != nil {
+			p.fileTerms[post.slot] = append(p.fileTerms[post.slot], post.term)
+		}
+		p.addPerson(&pr, stored, person)
+	}
 	return pr
 }
 
-// merge lays the file's non-empty values over a stored person.
-func merge(old, from app.Person, d app.PersonDraft) (app.Person, bool) {
+// plannedPerson is one person the file names, over all their rows.
+type plannedPerson struct {
+	stored *app.Person // nil: new
+	person app.Person  // the record as it will be written
+	first  int         // the first good row naming them
+	rows   int         // good rows naming them
+	values map[Column]fileValue
+}
+
+type fileValue struct {
+	line int
+	text string
+}
+
+func (pp *plannedPerson) changed() bool {
+	if pp.stored == nil {
+		return false
+	}
+	_, changed := merge(*pp.stored, pp.person)
+	return changed
+}
+
+// personValues are the details a row gives of a person, as compared
+// between rows of the same 学号.
+var personValues = []struct {
+	col Column
+	get func(app.Person) string
+}{
+	{ColName, func(p app.Person) string { return p.Name }},
+	{ColGender, func(p app.Person) string { return app.TextOf(app.Genders, p.Gender) }},
+	{ColCollege, func(p app.Person) string { return p.College }},
+	{ColMajor, func(p app.Person) string { return p.Major }},
+	{ColClass, func(p app.Person) string { return p.ClassName }},
+	{ColGrade, func(p app.Person) string { return strconv.Itoa(p.Grade) }},
+	{ColPhone, func(p app.Person) string { return p.Phone }},
+	{ColPolitical, func(p app.Person) string { return app.TextOf(app.PoliticalStatuses, p.PoliticalStatus) }},
+	{ColPartyApplied, func(p app.Person) string { return p.PartyAppliedOn.String() }},
+}
+
+// sameAsAbove refuses a row whose details contradict an earlier good row
+// of the same 学号: which of them is right is for the teacher to say. A
+// person may hold posts in several organizations in one file.
+func (p *planner) sameAsAbove(pr *PlannedRow, no string, person app.Person) {
+	pp, ok := p.people[pr.key]
+	if !ok {
+		return
+	}
+	for _, pv := range personValues {
+		text := pv.get(person)
+		was, ok := pp.values[pv.col]
+		switch {
+		case text == "" || text == "0" || !ok || was.text == text:
+		case pv.col == ColName:
+			pr.problem(ColStudentNo, fmt.Sprintf("学号 %s 与第 %d 行重复：那里是%s，这里是%s", no, was.line, Quote(was.text), Quote(text)))
+		default:
+			pr.problem(pv.col, fmt.Sprintf("与第 %d 行（同一学号）不一致：那里是%s，这里是%s", was.line, Quote(was.text), Quote(text)))
+		}
+	}
+}
+
+// addPerson lays a good row's details over the person's record.
+func (p *planner) addPerson(pr *PlannedRow, stored *app.Person, person app.Person) {
+	pp, ok := p.people[pr.key]
+	if !ok {
+		pp = &plannedPerson{stored: stored, person: person, first: pr.Line, values: map[Column]fileValue{}}
+		if stored != nil {
+			pp.person = *stored
+		}
+		p.people[pr.key] = pp
+	} else {
+		pr.Existing = true
+	}
+	pp.rows++
+	pp.person, _ = merge(pp.person, person)
+	for _, pv := range personValues {
+		if text := pv.get(person); text != "" && text != "0" {
+			if _, ok := pp.values[pv.col]; !ok {
+				pp.values[pv.col] = fileValue{pr.Line, text}
+			}
+		}
+	}
+}
+
+// finish lists what the good rows need created, and nothing more.
+func (p *planner) finish(plan *Plan) {
+	plan.people = p.people
+	usedOrgs, usedDepts := map[string]bool{}, map[string]bool{}
+	for _, r := range plan.Rows {
+		if r.OK() && r.Appointment != nil {
+			if r.Appointment.OrganizationID == 0 {
+				usedOrgs[orgKey(r.OrgName)] = true
+			}
+			if r.Appointment.DepartmentID == nil && r.DeptName != "" {
+				usedDepts[deptSlot(r.Appointment.OrganizationID, r.OrgName, r.DeptName)] = true
+			}
+		}
+	}
+	// the parents of the organizations created, up to one on record
+	for changed := true; changed; {
+		changed = false
+		for _, n := range p.orgs.created {
+			if usedOrgs[orgKey(n.Name)] && n.ParentID == 0 && n.Parent != "" && !usedOrgs[orgKey(n.Parent)] {
+				usedOrgs[orgKey(n.Parent)], changed = true, true
+			}
+		}
+	}
+	for _, n := range p.orgs.created {
+		if usedOrgs[orgKey(n.Name)] {
+			plan.NewOrgs = append(plan.NewOrgs, n)
+		}
+	}
+	for _, slot := range sortedKeys(usedDepts) {
+		plan.NewDepts = append(plan.NewDepts, *p.newDepts[slot])
+	}
+	for _, u := range p.orgs.unknowns {
+		plan.Unknowns = append(plan.Unknowns, *u)
+	}
+	plan.UnusedMaps = p.orgs.unusedMaps()
+}
+
+// merge lays the file's non-empty values over a stored person and tells
+// whether anything changed.
+func merge(old, from app.Person) (app.Person, bool) {
 	out := old
 	set := func(dst *string, v string) {
 		if v != "" {
@@ -237,12 +468,13 @@ func merge(old, from app.Person, d app.PersonDraft) (app.Person, bool) {
 	if from.Grade != 0 {
 		out.Grade = from.Grade
 	}
-	if d.PartyAppliedOn != "" {
+	if !from.PartyAppliedOn.IsZero() {
 		out.PartyAppliedOn = from.PartyAppliedOn
 	}
 	changed := out.Name != old.Name || out.Gender != old.Gender || out.College != old.College ||
 		out.Major != old.Major || out.ClassName != old.ClassName || out.Phone != old.Phone ||
-		out.PoliticalStatus != old.PoliticalStatus || out.Grade != old.Grade || out.PartyAppliedOn != old.PartyAppliedOn
+		out.PoliticalStatus != old.PoliticalStatus || out.Grade != old.Grade ||
+		out.PartyAppliedOn.String() != old.PartyAppliedOn.String()
 	return out, changed
 }
 
