@@ -70,15 +70,16 @@ func openAssessmentGrid(svc *app.Service, win fyne.Window) *assessmentGrid {
 	weights.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(container.NewGridWithColumns(3, g.org, g.dept, g.semester), weights, g.message)
 	d := dialog.NewCustomWithoutButtons("批量考核", container.NewBorder(top, nil, nil, nil, container.NewVScroll(g.body)), win)
-	save := widget.NewButton("保存全部", func() {
+	saveAll := func() {
 		if g.save() {
 			d.Hide()
 		}
-	})
+	}
+	save := widget.NewButton("保存全部", saveAll)
 	save.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", d.Hide), save})
 	d.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 1100), min(win.Canvas().Size().Height-40, 680)))
-	d.Show()
+	showDialog(d, win, saveAll, nil)
 	return g
 }
 

@@ -76,13 +76,14 @@ func openAttendance(svc *app.Service, win fyne.Window, ref app.Session) *attenda
 		}
 		p.refresh()
 	})
-	save := widget.NewButton("保存考勤", func() {
+	saveMarks := func() {
 		if err := svc.SetAttendance(ref, p.marks); err != nil {
 			setMessage(p.message, app.Message(err))
 			return
 		}
 		p.dlg.Hide()
-	})
+	}
+	save := widget.NewButton("保存考勤", saveMarks)
 	save.Importance = widget.HighImportance
 	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", p.dlg.Hide), allPresent, save})
 	p.dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 900), min(win.Canvas().Size().Height-40, 680)))
@@ -92,7 +93,7 @@ func openAttendance(svc *app.Service, win fyne.Window, ref app.Session) *attenda
 		p.org.SetSelected(p.orgs.labels[0])
 	}
 	p.refresh()
-	p.dlg.Show()
+	showDialog(p.dlg, win, saveMarks, nil)
 	return p
 }
 

@@ -53,6 +53,9 @@ func TestDatabaseSettingsKeepThePasswordOutOfFiles(t *testing.T) {
 func findPassword(t *testing.T, db *databaseCard) *widget.Entry {
 	for _, f := range db.form.fields {
 		if f.name == "Password" {
+			if k, ok := f.input.(*keyEntry); ok {
+				return &k.Entry
+			}
 			return f.input.(*widget.Entry)
 		}
 	}

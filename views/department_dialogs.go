@@ -12,6 +12,8 @@ import (
 
 // formDialog shows a form in a dialog that stays open until submit returns
 // nil, so a teacher never loses what was typed to a validation message.
+// Ctrl+S and Enter in a one-line field press its main button; Esc closes it
+// as 取消 does.
 func formDialog(title, submitText string, f *form, win fyne.Window, submit func() error) dialog.Dialog {
 	var content fyne.CanvasObject = f.object()
 	if h := content.MinSize().Height; h > 520 {
@@ -22,18 +24,29 @@ func formDialog(title, submitText string, f *form, win fyne.Window, submit func(
 	}
 	d := dialog.NewCustomWithoutButtons(title, content, win)
 	d.SetOnClosed(f.done)
-	ok := widget.NewButton(submitText, func() {
+	press := func() {
 		if err := submit(); err != nil {
 			f.showSaveError(err, win)
 			return
 		}
 		d.Hide()
-	})
+	}
+	cancel := func() { f.close(win, d.Hide) }
+	ok := widget.NewButton(submitText, press)
 	ok.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", func() { f.close(win, d.Hide) }), ok})
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", cancel), ok})
 	d.Resize(fyne.NewSize(520, 0))
-	return d
+	return keyedDialog{Dialog: d, win: win, save: press, close: cancel}
 }
+
+// keyedDialog is a dialog that takes its keys when it is shown.
+type keyedDialog struct {
+	dialog.Dialog
+	win         fyne.Window
+	save, close func()
+}
+
+func (d keyedDialog) Show() { showDialog(d.Dialog, d.win, d.save, d.close) }
 
 // openForm edits or creates a department in a dialog.
 func (p *deptPanel) openForm(d app.DeptDraft) {

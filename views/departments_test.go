@@ -14,13 +14,7 @@ import (
 // dialogEntries lists the entries of the open dialog, top to bottom.
 func dialogEntries(t *testing.T, w fyne.Window) []*widget.Entry {
 	t.Helper()
-	var out []*widget.Entry
-	for _, o := range test.LaidOutObjects(topDialog(t, w)) {
-		if e, ok := o.(*widget.Entry); ok {
-			out = append(out, e)
-		}
-	}
-	return out
+	return entriesUnder(topDialog(t, w))
 }
 
 func TestDepartmentAddEditMerge(t *testing.T) {

@@ -32,6 +32,10 @@ type form struct {
 	all     bool // after a save attempt every message shows
 	loading bool // filling inputs from a record is not editing
 	root    *fyne.Container
+	// drawn holds the keyEntry drawn for each entry newEntry and newNotes
+	// return: the form lays out the keyEntry, which passes the window's
+	// keys on.
+	drawn map[*widget.Entry]*keyEntry
 }
 
 func newForm() *form {
@@ -46,8 +50,9 @@ func errorLabel() *widget.Label {
 	return l
 }
 
-// add appends a field and returns its input for chaining.
+// add appends a field.
 func (f *form) add(name, label string, input fyne.CanvasObject) {
+	input = f.drawable(input)
 	f.fields = append(f.fields, &field{name: name, label: label, input: input, msg: errorLabel()})
 }
 
@@ -88,7 +93,7 @@ func (f *form) close(win fyne.Window, hide func()) {
 	}, win)
 	d.SetConfirmText("不保存，关闭")
 	d.SetDismissText("继续编辑")
-	d.Show()
+	showDialog(d, win, nil, nil) // Esc: 继续编辑
 }
 
 // show puts each message beside its field. Before the first save attempt,
@@ -170,7 +175,7 @@ func (f *form) showField(name string, visible bool) {
 // showError is the one place errors that belong to no field are shown.
 func showError(err error, win fyne.Window) {
 	d := dialog.NewInformation("出错了", app.Message(err), win)
-	d.Show()
+	showDialog(d, win, nil, nil)
 }
 
 // confirm asks a yes/no question with explicit Chinese button labels.
@@ -182,13 +187,13 @@ func confirm(title, message, yes string, win fyne.Window, onYes func()) {
 	}, win)
 	d.SetConfirmText(yes)
 	d.SetDismissText("取消")
-	d.Show()
+	showDialog(d, win, nil, nil) // Esc: 取消
 }
 
 // newEntry returns a one-line entry whose edits mark field name touched and
 // call changed.
 func (f *form) newEntry(name, placeholder string, changed func()) *widget.Entry {
-	e := widget.NewEntry()
+	e := f.keyEntry(false)
 	e.SetPlaceHolder(placeholder)
 	e.OnChanged = func(string) { f.edited(name, changed) }
 	return e
@@ -211,11 +216,36 @@ func newChoice(options []string, changed func(string)) *widget.Select {
 
 // newNotes returns a multi-line entry wired like newEntry.
 func (f *form) newNotes(name string, changed func()) *widget.Entry {
-	e := widget.NewMultiLineEntry()
+	e := f.keyEntry(true)
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
 	e.OnChanged = func(string) { f.edited(name, changed) }
 	return e
+}
+
+// drawable puts the keyEntry in place of each entry of ours in o.
+func (f *form) drawable(o fyne.CanvasObject) fyne.CanvasObject {
+	switch x := o.(type) {
+	case *widget.Entry:
+		if k := f.drawn[x]; k != nil {
+			return k
+		}
+	case *fyne.Container:
+		for i, c := range x.Objects {
+			x.Objects[i] = f.drawable(c)
+		}
+	}
+	return o
+}
+
+// keyEntry makes an entry that the form draws as a keyEntry.
+func (f *form) keyEntry(multiLine bool) *widget.Entry {
+	k := newKeyEntry(multiLine)
+	if f.drawn == nil {
+		f.drawn = map[*widget.Entry]*keyEntry{}
+	}
+	f.drawn[&k.Entry] = k
+	return &k.Entry
 }
 
 func (f *form) edited(name string, changed func()) {

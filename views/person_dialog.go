@@ -63,10 +63,11 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 	p.dlg.SetOnClosed(p.form.done)
 	p.deleteButton = widget.NewButton("删除此人", p.confirmDelete)
 	p.deleteButton.Importance = widget.DangerImportance
-	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", func() { p.form.close(win, p.dlg.Hide) }), save})
+	closeIt := func() { p.form.close(win, p.dlg.Hide) }
+	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", closeIt), save})
 	p.dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 1000), min(win.Canvas().Size().Height-40, 680)))
 	p.load(id)
-	p.dlg.Show()
+	showDialog(p.dlg, win, p.save, closeIt)
 	lastPerson = p
 	return p
 }

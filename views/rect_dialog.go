@@ -110,10 +110,11 @@ func openRectWith(svc *app.Service, win fyne.Window, id uint, fresh app.RectDraf
 	dlg.SetOnClosed(d.form.done)
 	save := widget.NewButton("保存", d.save)
 	save.Importance = widget.HighImportance
-	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", func() { d.form.close(win, dlg.Hide) }), save})
+	closeIt := func() { d.form.close(win, dlg.Hide) }
+	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", closeIt), save})
 	dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 900), min(win.Canvas().Size().Height-40, 680)))
 	d.load(id)
-	dlg.Show()
+	showDialog(dlg, win, d.save, closeIt)
 	lastRect = d
 	return d
 }

@@ -30,6 +30,7 @@ type rosterFilters struct {
 	org, dept, status, political, grade *widget.Select
 	period                              *widget.Select
 	day, search                         *widget.Entry
+	searchBox                           *keyEntry // draws search and passes the window's keys on
 	changed                             func(typing bool)
 	quiet                               bool // filling choices is not a change
 }
@@ -64,7 +65,8 @@ func newRosterFilters(svc *app.Service, changed func(typing bool)) *rosterFilter
 			changed(false)
 		}
 	}
-	f.search = widget.NewEntry()
+	f.searchBox = newKeyEntry(false)
+	f.search = &f.searchBox.Entry
 	f.search.SetPlaceHolder("搜索姓名或学号")
 	f.search.OnChanged = func(string) { changed(true) }
 
@@ -79,7 +81,7 @@ func newRosterFilters(svc *app.Service, changed func(typing bool)) *rosterFilter
 func (f *rosterFilters) object() fyne.CanvasObject {
 	return container.NewVBox(
 		container.NewGridWithColumns(5, f.org, f.dept, f.status, f.political, f.grade),
-		container.NewGridWithColumns(3, f.period, f.day, f.search))
+		container.NewGridWithColumns(3, f.period, f.day, f.searchBox))
 }
 
 // reloadChoices refreshes the lists that come from the records.

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
@@ -22,6 +23,7 @@ type settingsScreen struct {
 	saved     *widget.Label
 	root      *container.Scroll
 	database  *databaseCard
+	save      func() // 保存设置, and Ctrl+S
 }
 
 func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Settings)) *settingsScreen {
@@ -32,7 +34,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	s.form.add("SchoolName", "学校名称", s.school)
 	s.form.add("Semester", "当前学期", s.semester)
 
-	save := widget.NewButton("保存设置", func() {
+	s.save = func() {
 		st, err := svc.SaveSettings(s.draft())
 		if err != nil {
 			s.form.showSaveError(err, win)
@@ -41,13 +43,15 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 		s.load(st)
 		s.saved.SetText("已保存。")
 		onSaved(st)
-	})
+	}
+	save := widget.NewButton("保存设置", s.save)
 	save.Importance = widget.HighImportance
 
 	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。",
 		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
 	s.database = newDatabaseCard(svc, win)
-	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), s.database.card, s.backupCard()))
+	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), s.database.card,
+		s.backupCard(), keysCard()))
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)
@@ -80,6 +84,18 @@ func (s *settingsScreen) draft() app.SettingsDraft {
 		}
 	}
 	return d
+}
+
+// keysCard lists the keyboard shortcuts (帮助 → 快捷键).
+func keysCard() fyne.CanvasObject {
+	grid := container.New(layout.NewFormLayout())
+	for _, k := range shortcutHelp {
+		key := widget.NewLabel(k[0])
+		key.TextStyle = fyne.TextStyle{Monospace: true}
+		grid.Add(key)
+		grid.Add(widget.NewLabel(k[1]))
+	}
+	return widget.NewCard("快捷键", "在 macOS 上用 ⌘ 代替 Ctrl。", grid)
 }
 
 // weightsCard edits the shares of the four assessment scores.

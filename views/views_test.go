@@ -86,8 +86,11 @@ func selectsUnder(o fyne.CanvasObject) []*widget.Select {
 func entriesUnder(o fyne.CanvasObject) []*widget.Entry {
 	var out []*widget.Entry
 	for _, obj := range test.LaidOutObjects(o) {
-		if e, ok := obj.(*widget.Entry); ok {
+		switch e := obj.(type) {
+		case *widget.Entry:
 			out = append(out, e)
+		case *keyEntry:
+			out = append(out, &e.Entry)
 		}
 	}
 	return out

@@ -112,6 +112,8 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 		}},
 	}
 	w.unsubscribe = svc.Changes().Subscribe(deliver, w.changed)
+	keys := keysOf(w.Win)
+	keys.screen = w.screenKeys
 	w.nav = widget.NewList(
 		func() int { return len(w.items) },
 		func() fyne.CanvasObject {
@@ -127,7 +129,10 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 
 	side := container.NewBorder(nil, nil, nil, widget.NewSeparator(), w.nav)
 	w.Win.SetContent(container.NewBorder(nil, nil, side, nil, w.content))
-	w.Win.SetOnClosed(w.unsubscribe)
+	w.Win.SetOnClosed(func() {
+		w.unsubscribe()
+		keys.forget()
+	})
 	w.restoreSize(a.Preferences())
 	w.nav.Select(0)
 	return w
