@@ -129,15 +129,24 @@ func findHeader(rows []gridRow) (start, n int, ok bool) {
 // continuesHeader tells whether next is one more row of the header made of
 // rows: the row right below, naming at least one column, and holding
 // nothing else under a column already named. A data row always has
-// something under 姓名 or 学号 that is not a column name. A title (one
-// text, perhaps merged over the whole width) is not part of the header.
+// something under 姓名 or 学号 that is not a column name. Each row above
+// must name a column itself: a row of group titles alone adds nothing the
+// row below does not say, and a row of data above the header is not part
+// of it.
 func continuesHeader(rows []gridRow, next gridRow) bool {
 	last := rows[len(rows)-1]
 	if next.line != last.line+1 {
 		return false
 	}
 	for _, r := range rows {
-		if distinct(r.cells) < 2 {
+		names := false
+		for _, c := range r.cells {
+			if _, ok := headerName(c); ok {
+				names = true
+				break
+			}
+		}
+		if !names {
 			return false
 		}
 	}

@@ -31,7 +31,7 @@ func readCSV(b []byte) (*Table, error) {
 			return nil, err
 		}
 		if stray {
-			if len(cells) != p.width {
+			if p.fields != p.width {
 				return nil, refuse(ErrBadQuotes, "第 %d 行的引号没有配对，后面的几行会被读成这一行的一个单元格：请在 Excel 或记事本中检查这一行的引号（\"）后再导入", line)
 			}
 			g.notices = append(g.notices, fmt.Sprintf("第 %d 行有不成对的引号（\"），已当作文字读取，请核对这一行", line))
@@ -102,9 +102,12 @@ func (p *csvParser) record() (fields []string, stray bool, err error) {
 
 // strict reads a record by the CSV rules. It fails when a quoted field is
 // not closed, is closed with something after the quote, or runs over a
-// line that holds as many separators as a row: a stray quote.
+// line that holds as many separators as a row, or when a record with a
+// field over several lines has not the file's number of fields: a stray
+// quote.
 func (p *csvParser) strict() ([]string, bool) {
 	var fields []string
+	lines := false
 	for {
 		var f string
 		if strings.HasPrefix(p.s[p.pos:], `"`) {
@@ -112,12 +115,13 @@ func (p *csvParser) strict() ([]string, bool) {
 			if f, ok = p.quoted(false); !ok {
 				return nil, false
 			}
+			lines = lines || strings.Contains(f, "\n")
 		} else {
 			f = p.plain()
 		}
 		fields = p.appendField(fields, f)
 		if p.endOfRecord() {
-			return fields, true
+			return fields, !lines || p.fields == p.width
 		}
 		p.pos += len(p.sep)
 	}

@@ -39,13 +39,25 @@ func decodeText(b []byte) (string, error) {
 	if cut := incompleteUTF8(b); cut > 0 && utf8.Valid(b[:len(b)-cut]) {
 		return "", truncated(b[:len(b)-cut])
 	}
+	if utf8Share(b) >= 0.6 {
+		bad := 0
+		for utf8.FullRune(b[bad:]) {
+			r, size := utf8.DecodeRune(b[bad:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			bad += size
+		}
+		return "", refuse(ErrEncoding, "文件第 %d 行有无法识别的文字：文件的其余部分是 UTF-8，这一行可能是从另一种编码的文件中复制来的。请在 Excel 中检查这一行，另存为“CSV UTF-8（逗号分隔）”或 .xlsx 再导入", bytes.Count(b[:bad], []byte("\n"))+1)
+	}
 	return decodeChinese(b)
 }
 
 // decodeUTF16 decodes UTF-16 text whose BOM, if any, is gone.
 func decodeUTF16(b []byte, e unicode.Endianness) (string, error) {
 	if len(b)%2 != 0 {
-		return "", ErrTruncated
+		s, _ := unicode.UTF16(e, unicode.IgnoreBOM).NewDecoder().String(string(b[:len(b)-1]))
+		return "", truncated([]byte(s))
 	}
 	s, err := unicode.UTF16(e, unicode.IgnoreBOM).NewDecoder().String(string(b))
 	if err != nil {
@@ -78,9 +90,9 @@ func utf16Without(b []byte) (unicode.Endianness, bool) {
 		}
 	}
 	switch {
-	case odd > 4*even && odd >= len(b)/20:
+	case odd > 4*even && odd >= len(b)/8:
 		return unicode.LittleEndian, true
-	case even > 4*odd && even >= len(b)/20:
+	case even > 4*odd && even >= len(b)/8:
 		return unicode.BigEndian, true
 	}
 	return unicode.LittleEndian, false
@@ -148,6 +160,28 @@ func decode(e encoding.Encoding, b []byte) (string, int) {
 		return "", 0
 	}
 	return s, strings.IndexRune(s, utf8.RuneError)
+}
+
+// utf8Share is the share of the bytes above ASCII in b that form valid
+// UTF-8 characters: nearly all in a UTF-8 file with a damaged line, few in
+// GBK text.
+func utf8Share(b []byte) float64 {
+	var high, valid int
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			high++
+		case size > 1:
+			high += size
+			valid += size
+		}
+		b = b[size:]
+	}
+	if high == 0 {
+		return 0
+	}
+	return float64(valid) / float64(high)
 }
 
 func isLead(c byte) bool { return c >= 0x81 && c <= 0xfe }

@@ -64,7 +64,7 @@ func (g *grid) table() (*Table, error) {
 	}
 	var above []int
 	for _, r := range g.rows[:start] {
-		if distinct(r.cells) >= 3 {
+		if looksLikeData(r, t.Columns) {
 			above = append(above, r.line)
 		}
 	}
@@ -87,16 +87,18 @@ func (g *grid) table() (*Table, error) {
 	return t, nil
 }
 
-// distinct counts the different non-empty values of a row: a title merged
-// over the whole width is one.
-func distinct(cells []string) int {
-	seen := map[string]bool{}
-	for _, c := range cells {
-		if c != "" {
-			seen[c] = true
+// looksLikeData tells whether a row above the header holds a person: two
+// different texts above 姓名 and 学号, where a title or a group title
+// (merged over both) has one or none.
+func looksLikeData(r gridRow, cols map[Column]int) bool {
+	at := func(c Column) string {
+		if i := cols[c]; i < len(r.cells) {
+			return r.cells[i]
 		}
+		return ""
 	}
-	return len(seen)
+	name, no := at(ColName), at(ColStudentNo)
+	return name != "" && no != "" && name != no
 }
 
 // lineList names rows for a message: "第 4、5、9–11 行"; a long list ends

@@ -59,7 +59,7 @@ func TestReadingStaysSmall(t *testing.T) {
 			for r := 2; r <= 50_001; r++ {
 				fmt.Fprintf(w, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>学生%d</t></is></c><c r="B%d"><v>2020%05d</v></c><c r="C%d" t="inlineStr"><is><t>校学生会</t></is></c></row>`, r, r, r, r, r, r)
 			}
-		}, merges()},
+		}, mergesOver50000Rows()},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -84,9 +84,9 @@ func TestReadingStaysSmall(t *testing.T) {
 	})
 }
 
-// merges are a range over the whole sheet from C2 and one per row over the
+// mergesOver50000Rows are a range over the whole sheet from C2 and one per row over the
 // unused columns of rows 2 to 50,001.
-func merges() string {
+func mergesOver50000Rows() string {
 	var b strings.Builder
 	b.WriteString(`<mergeCells><mergeCell ref="C2:XFD1048576"/>`)
 	for r := 2; r <= 50_001; r++ {

@@ -26,6 +26,7 @@ type sheetReader struct {
 	cells   int  // cells in the sheet
 	merges  []mergeRange
 	inData  bool // inside <sheetData>
+	inRowEl bool // inside <row>
 	inMerge bool // inside <mergeCells>
 }
 
@@ -81,6 +82,9 @@ func (s *sheetReader) read(x *xmlScanner) error {
 				if err := s.startRow(x); err != nil {
 					return err
 				}
+				s.inRowEl = true
+			case name == "c" && s.inData && !s.inRowEl:
+				return refuseDamaged("有单元格不在任何一行中")
 			case name == "c" && s.inData:
 				if c, err = s.startCell(x); err != nil {
 					return err
@@ -104,8 +108,11 @@ func (s *sheetReader) read(x *xmlScanner) error {
 				if err := s.endRow(); err != nil {
 					return err
 				}
+				s.inRowEl = false
 			case name == "c" && c != nil:
-				s.endCell(c)
+				if err := s.endCell(c); err != nil {
+					return err
+				}
 				c = nil
 			case c != nil && name == "rPh":
 				c.phonetic--
@@ -172,29 +179,29 @@ func refuseDamaged(format string, args ...any) error {
 
 // endCell keeps the cell's value, turning a shared string's number into
 // its text.
-func (s *sheetReader) endCell(c *cell) {
+func (s *sheetReader) endCell(c *cell) error {
 	v := c.value.String()
 	switch c.kind {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(s.sst) {
-			v = ""
-		} else {
-			v = s.sst[i]
+			return refuseDamaged("第 %d 行有一个单元格的文字找不到", s.line)
 		}
+		v = s.sst[i]
 	case "inlineStr", "str":
 		v = unescapeOOXML(v)
 	}
 	v = clean(v)
 	if v == "" {
-		return
+		return nil
 	}
 	if c.col > MaxColumns {
 		s.wide = true
-		return
+		return nil
 	}
 	s.row[c.col-1] = v
 	s.width = max(s.width, c.col)
+	return nil
 }
 
 func (s *sheetReader) endRow() error {
