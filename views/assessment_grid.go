@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
@@ -120,7 +119,8 @@ func (g *assessmentGrid) load() {
 	}
 	g.rows = nil
 	setMessage(g.message, "")
-	grid := container.New(layout.NewGridLayoutWithColumns(9))
+	// 姓名, 职务, four scores, 总分, 等次, 评语 (the rest of the row).
+	grid := container.New(columnsLayout{widths: []float32{84, 84, 76, 76, 76, 76, 118, 130, 140}})
 	for _, h := range []string{"姓名", "职务", "自评", "部门评议", "主席团评议", "团委评议", "总分", "等次", "评语"} {
 		l := widget.NewLabel(h)
 		l.TextStyle = fyne.TextStyle{Bold: true}

@@ -102,7 +102,7 @@ func keysCard() fyne.CanvasObject {
 func (s *settingsScreen) weightsCard() fyne.CanvasObject {
 	w, _ := s.svc.AssessmentWeights()
 	var entries [4]*widget.Entry
-	row := container.NewGridWithColumns(8)
+	row := container.NewGridWithColumns(4) // two shares a line: fits 1024 px
 	for i, name := range app.ComponentNames {
 		entries[i] = widget.NewEntry()
 		entries[i].SetText(strconv.FormatFloat(w[i], 'f', -1, 64))
