@@ -14,6 +14,7 @@ type Chart struct {
 	ValueLabel string // the value axis, such as 人数
 	Unit       string // after each value: 人, 次, 项
 	MarkLegend string // what a marked bar means: 超出上限, 有逾期
+	Empty      string // said instead of the chart when every bar is 0; "" is EmptyNote
 	Bars       []Bar
 
 	end, step int // the axis of the whole chart, kept by its parts
@@ -61,6 +62,24 @@ func (c Chart) Figures(b Bar) string {
 		text += " · " + b.Note
 	}
 	return text
+}
+
+// IsEmpty tells whether the chart has nothing to show: no bars, or all 0.
+func (c Chart) IsEmpty() bool {
+	for _, b := range c.Bars {
+		if b.Value != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// EmptyText is what an empty chart says.
+func (c Chart) EmptyText() string {
+	if c.Empty != "" {
+		return c.Empty
+	}
+	return EmptyNote
 }
 
 // axis gives the value axis's end and the step between its ticks: a round

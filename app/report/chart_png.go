@@ -128,6 +128,7 @@ func (d *pngPainter) line(x1, y1, x2, y2, width float64, c rgb, dashed bool) {
 }
 
 func (d *pngPainter) text(x, y, w, h, size float64, s, align string, c rgb) {
+	s = bundled().printable(s, nil) // as in the PDF: 〓, not a box
 	face := d.face(size)
 	dr := xfont.Drawer{Dst: d.img, Src: image.NewUniform(colourOf(c)), Face: face}
 	width := float64(dr.MeasureString(s)) / 64 / d.scale
@@ -144,5 +145,6 @@ func (d *pngPainter) text(x, y, w, h, size float64, s, align string, c rgb) {
 }
 
 func (d *pngPainter) textWidth(s string, size float64) float64 {
+	s = bundled().printable(s, nil)
 	return float64(xfont.MeasureString(d.face(size), s)) / 64 / d.scale
 }

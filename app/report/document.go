@@ -22,6 +22,7 @@ type Section struct {
 	Columns []Column
 	Rows    [][]string
 	Alerts  []bool // rows that stand out (red), by index; may be shorter than Rows
+	Empty   string // said instead of rows when there are none; "" is EmptyNote (本学期无记录)
 
 	// A form printed once per union (改革自评表) gives each union's table:
 	NewPage   bool     // it starts on a page of its own
@@ -51,15 +52,6 @@ func DocumentOf(t Table) Document {
 }
 
 func (s Section) alert(row int) bool { return row < len(s.Alerts) && s.Alerts[row] }
-
-// width is the table's width in characters.
-func (s Section) width() float64 {
-	w := 0.0
-	for _, c := range s.Columns {
-		w += colWidth(c)
-	}
-	return w
-}
 
 func colWidth(c Column) float64 {
 	if c.Width == 0 {

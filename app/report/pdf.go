@@ -15,36 +15,39 @@ const (
 	bodySize   = 9.5
 	lineHeight = 5.2 // mm per line of body text
 	cellPad    = 1.2
-	charWidth  = 3.4 // mm per CJK character at the body size
 )
 
-// WritePDF prints a document on A4: portrait, or landscape when a table is
-// too wide; the bundled font embedded as a subset; title, subtitle and
-// header lines; each table's header row repeated on every page; long cells
-// wrapped, never cut; page N / M at the foot; a signature line if asked.
-func WritePDF(w io.Writer, d Document) error {
-	// A character is about 3.4 mm at the body size: a table wider than a
-	// portrait page's 180 mm turns the page.
-	orientation := "P"
-	for _, s := range d.Sections {
-		if s.width()*charWidth > 180 {
-			orientation = "L"
+// WritePDF prints a document on A4: portrait, or landscape when its tables
+// print on fewer pages across; the bundled font embedded as a subset; title,
+// subtitle and header lines; columns sized from their content; each table's
+// header row repeated on every page; long cells wrapped by the rules of
+// Chinese typesetting, never cut; page N / M at the foot; a signature line
+// if asked. A character the font lacks prints as 〓 and is listed at the end.
+func WritePDF(w io.Writer, d Document) (err error) {
+	defer func() { // fpdf panics on some input; a report must never take the program down
+		if r := recover(); r != nil {
+			err = fmt.Errorf("PDF：无法生成（%v）", r)
 		}
+	}()
+	orientation := "P"
+	if landscape(d, pdfTable) {
+		orientation = "L"
 	}
 	p := fpdf.New(orientation, "mm", "A4", "")
 	p.AddUTF8FontFromBytes(font, "", assets.Font)
 	p.SetTitle(d.Title, true)
 	p.SetCreator("团学台账", true)
+	p.SetLang("zh-CN")
 	p.AliasNbPages("{nb}")
-	p.SetMargins(15, 15, 15)
-	p.SetAutoPageBreak(false, 15)
+	p.SetMargins(pageMargin, pageMargin, pageMargin)
+	p.SetAutoPageBreak(false, pageMargin)
 	p.SetFooterFunc(func() {
 		p.SetY(-12)
 		p.SetFont(font, "", 8)
 		p.SetTextColor(90, 90, 90)
 		p.CellFormat(0, 5, fmt.Sprintf("第 %d 页 / 共 {nb} 页", p.PageNo()), "", 0, "C", false, 0, "")
 	})
-	pw := &pdfWriter{p: p}
+	pw := &pdfWriter{p: p, m: bundled(), missing: map[rune]bool{}}
 	p.AddPage()
 	pw.heading(d)
 	for _, s := range d.Sections {
@@ -59,6 +62,7 @@ func WritePDF(w io.Writer, d Document) error {
 	if d.Signature {
 		pw.signature()
 	}
+	pw.missingNote()
 	if err := p.Error(); err != nil {
 		return fmt.Errorf("PDF：%w", err)
 	}
@@ -66,12 +70,21 @@ func WritePDF(w io.Writer, d Document) error {
 }
 
 type pdfWriter struct {
-	p *fpdf.Fpdf
+	p       *fpdf.Fpdf
+	m       *fontMetrics
+	missing map[rune]bool // characters printed as 〓
+	drawn   bool          // something is on the page below the heading
 }
 
 func (w *pdfWriter) bottom() float64 {
 	_, h := w.p.GetPageSize()
 	return h - 18
+}
+
+// top is where a page's content starts.
+func (w *pdfWriter) top() float64 {
+	_, t, _, _ := w.p.GetMargins()
+	return t
 }
 
 func (w *pdfWriter) contentWidth() float64 {
@@ -80,15 +93,27 @@ func (w *pdfWriter) contentWidth() float64 {
 	return pw - l - r
 }
 
+// size is the current font size in points.
+func (w *pdfWriter) size() float64 {
+	pt, _ := w.p.GetFontSize()
+	return pt
+}
+
+// text writes one line in a cell of the given width, the characters the
+// font lacks replaced.
+func (w *pdfWriter) text(width, h float64, s, align string) {
+	w.p.CellFormat(width, h, w.m.printable(s, w.missing), "", 0, align, false, 0, "")
+}
+
 func (w *pdfWriter) heading(d Document) {
 	p := w.p
 	p.SetFont(font, "", 16)
 	p.SetTextColor(0, 0, 0)
-	p.CellFormat(0, 9, d.Title, "", 1, "C", false, 0, "")
+	w.centred(d.Title, 9)
 	if d.Subtitle != "" {
 		p.SetFont(font, "", 9)
 		p.SetTextColor(70, 70, 70)
-		p.CellFormat(0, 5, d.Subtitle, "", 1, "C", false, 0, "")
+		w.centred(d.Subtitle, 5)
 	}
 	p.SetTextColor(0, 0, 0)
 	p.SetFont(font, "", bodySize)
@@ -98,22 +123,19 @@ func (w *pdfWriter) heading(d Document) {
 	p.Ln(2)
 }
 
-// wrap splits text into lines no wider than width, at any character (Chinese
-// has no spaces to break at) and at line breaks.
-func (w *pdfWriter) wrap(text string, width float64) []string {
-	var lines []string
-	for _, para := range strings.Split(text, "\n") {
-		line := ""
-		for _, r := range para {
-			if line != "" && w.p.GetStringWidth(line+string(r)) > width {
-				lines = append(lines, line)
-				line = ""
-			}
-			line += string(r)
-		}
-		lines = append(lines, line)
+// centred writes a line, or several if it is too long, across the page.
+func (w *pdfWriter) centred(s string, h float64) {
+	l, _, _, _ := w.p.GetMargins()
+	for _, line := range breakLines(w.m, s, w.contentWidth(), w.size()) {
+		w.p.SetX(l)
+		w.text(w.contentWidth(), h, line, "C")
+		w.p.Ln(h)
 	}
-	return lines
+}
+
+// wrap splits text into lines no wider than width at the current size.
+func (w *pdfWriter) wrap(text string, width float64) []string {
+	return breakLines(w.m, text, width, w.size())
 }
 
 func (w *pdfWriter) wrapped(text string, width, lh float64) {
@@ -121,121 +143,19 @@ func (w *pdfWriter) wrapped(text string, width, lh float64) {
 	for _, line := range w.wrap(text, width) {
 		w.breakIfNeeded(lh)
 		w.p.SetX(l)
-		w.cellText(width, line, "L")
+		w.cellText(width, lh, line, "L")
 		w.p.Ln(lh)
 	}
 }
 
 func (w *pdfWriter) breakIfNeeded(h float64) bool {
 	if w.p.GetY()+h > w.bottom() {
+		size := w.size()
 		w.p.AddPage()
-		w.p.SetFont(font, "", bodySize)
+		w.p.SetFont(font, "", size)
 		return true
 	}
 	return false
-}
-
-// section draws a table, scaled to the page width.
-func (w *pdfWriter) section(s Section) {
-	p := w.p
-	if s.Caption != "" {
-		w.breakIfNeeded(3 * lineHeight)
-		p.SetFont(font, "", 11)
-		p.CellFormat(0, 7, s.Caption, "", 1, "L", false, 0, "")
-	}
-	p.SetFont(font, "", bodySize)
-	scale := w.contentWidth() / s.width()
-	widths := make([]float64, len(s.Columns))
-	header := make([]string, len(s.Columns))
-	for i, c := range s.Columns {
-		widths[i], header[i] = colWidth(c)*scale, c.Title
-	}
-	w.row(widths, header, true, false)
-	for i, r := range s.Rows {
-		if w.breakIfNeeded(w.rowHeight(widths, r)) {
-			w.row(widths, header, true, false) // the header again on the new page
-		}
-		w.row(widths, r, false, s.alert(i))
-	}
-	p.Ln(3)
-}
-
-func (w *pdfWriter) rowHeight(widths []float64, cells []string) float64 {
-	lines := 1
-	for i, c := range cells {
-		if i < len(widths) {
-			lines = max(lines, len(w.wrap(c, widths[i]-2*cellPad)))
-		}
-	}
-	return float64(lines)*lineHeight + 1
-}
-
-// row draws one row; every cell gets the row's full height so borders line
-// up, and each cell's lines are wrapped inside it.
-func (w *pdfWriter) row(widths []float64, cells []string, header, alert bool) {
-	p := w.p
-	h := w.rowHeight(widths, cells)
-	x, y := p.GetXY()
-	switch {
-	case header:
-		p.SetFillColor(242, 220, 219)
-		p.SetTextColor(0, 0, 0)
-	case alert:
-		p.SetTextColor(190, 0, 30)
-	default:
-		p.SetTextColor(0, 0, 0)
-	}
-	for i := range widths {
-		text := ""
-		if i < len(cells) {
-			text = cells[i]
-		}
-		style := "D"
-		if header {
-			style = "FD"
-		}
-		p.SetDrawColor(120, 120, 120)
-		p.Rect(x, y, widths[i], h, style)
-		align := "L"
-		if header {
-			align = "C"
-		}
-		for j, line := range w.wrap(text, widths[i]-2*cellPad) {
-			p.SetXY(x+cellPad, y+0.5+float64(j)*lineHeight)
-			w.cellText(widths[i]-2*cellPad, line, align)
-		}
-		x += widths[i]
-	}
-	p.SetTextColor(0, 0, 0)
-	p.SetXY(x-sum(widths), y+h)
-}
-
-// cellText writes a line of a cell. The font has no ☑, which the reform
-// forms print in their 结论 column, so check boxes are drawn.
-func (w *pdfWriter) cellText(width float64, line, align string) {
-	if !strings.ContainsAny(line, "☑□") {
-		w.p.CellFormat(width, lineHeight, line, "", 0, align, false, 0, "")
-		return
-	}
-	p := w.p
-	x, y := p.GetXY()
-	box := 3.0
-	for _, r := range line {
-		switch r {
-		case '☑', '□':
-			p.Rect(x, y+1.1, box, box, "D")
-			if r == '☑' {
-				p.Line(x+0.6, y+2.6, x+1.3, y+3.5)
-				p.Line(x+1.3, y+3.5, x+2.6, y+1.5)
-			}
-			x += box + 0.6
-		default:
-			s := string(r)
-			p.SetXY(x, y)
-			p.CellFormat(p.GetStringWidth(s), lineHeight, s, "", 0, "L", false, 0, "")
-			x += p.GetStringWidth(s)
-		}
-	}
 }
 
 func sum(xs []float64) float64 {
@@ -246,25 +166,75 @@ func sum(xs []float64) float64 {
 	return t
 }
 
+// Sizes of a text document's headings by level, and of its body text.
+var headingSizes = [...]float64{10.5, 13, 12, 11}
+
 func (w *pdfWriter) paragraph(para Paragraph) {
 	p := w.p
-	if para.Heading {
+	w.drawn = true
+	level := para.level()
+	p.SetFont(font, "", headingSizes[level])
+	lh := 6.5
+	if level > 0 {
+		lh = 7
 		w.breakIfNeeded(3 * lineHeight)
-		p.SetFont(font, "", 12)
 		p.Ln(2)
-		w.wrapped(para.Text, w.contentWidth(), 7)
-		p.SetFont(font, "", 10.5)
-		return
 	}
-	p.SetFont(font, "", 10.5)
-	w.wrapped("　　"+para.Text, w.contentWidth(), 6.5)
+	text, align := para.Text, "L"
+	switch para.Align {
+	case AlignRight:
+		align = "R"
+	case AlignLeft:
+	default:
+		if level == 0 {
+			text = "　　" + text
+		}
+	}
+	l, _, _, _ := p.GetMargins()
+	for _, line := range w.wrap(text, w.contentWidth()) {
+		w.breakIfNeeded(lh)
+		p.SetX(l)
+		w.cellText(w.contentWidth(), lh, line, align)
+		p.Ln(lh)
+	}
+	p.SetFont(font, "", headingSizes[0])
 }
 
 func (w *pdfWriter) signature() {
-	w.breakIfNeeded(20)
+	w.signatureLines([]string{"团委书记（签字）：＿＿＿＿＿＿＿＿　　　　（盖章）", "年　　月　　日"})
+}
+
+// signatureLines writes a signature block, right-aligned, kept together.
+func (w *pdfWriter) signatureLines(lines []string) {
 	p := w.p
-	p.Ln(8)
 	p.SetFont(font, "", 11)
-	p.CellFormat(0, 7, "团委书记（签字）：＿＿＿＿＿＿＿＿　　　　（盖章）", "", 1, "R", false, 0, "")
-	p.CellFormat(0, 7, "年　　月　　日", "", 1, "R", false, 0, "")
+	w.breakIfNeeded(8 + 7*float64(len(lines)))
+	p.Ln(5)
+	l, _, _, _ := p.GetMargins()
+	for _, line := range lines {
+		for _, part := range w.wrap(line, w.contentWidth()) {
+			p.SetX(l)
+			w.text(w.contentWidth(), 7, part, "R")
+			p.Ln(7)
+		}
+	}
+	p.SetFont(font, "", bodySize)
+}
+
+// missingNote says which characters printed as 〓, by code, for the teacher
+// to write in by hand.
+func (w *pdfWriter) missingNote() {
+	if len(w.missing) == 0 {
+		return
+	}
+	var codes []string
+	for _, r := range sortedRunes(w.missing) {
+		codes = append(codes, fmt.Sprintf("U+%04X", r))
+	}
+	w.p.SetFont(font, "", 9)
+	w.p.SetTextColor(190, 0, 30)
+	w.p.Ln(3)
+	w.wrapped(fmt.Sprintf("注：字库中没有 %d 个字符（%s），已印作“%c”，请手写补正。", len(codes), strings.Join(codes, "、"), Substitute),
+		w.contentWidth(), lineHeight)
+	w.p.SetTextColor(0, 0, 0)
 }

@@ -1,0 +1,187 @@
+package report
+
+import "strings"
+
+// pdfRow is a row laid out: each cell's lines, the row's height.
+type pdfRow struct {
+	lines  [][]string
+	height float64
+}
+
+// layRow wraps each cell of a row to its column's width.
+func (w *pdfWriter) layRow(widths []float64, cells []string, header bool) pdfRow {
+	r := pdfRow{lines: make([][]string, len(widths))}
+	n := 1
+	for i, width := range widths {
+		text := ""
+		if i < len(cells) {
+			text = cells[i]
+		}
+		switch {
+		case header:
+			r.lines[i] = breakHeader(w.m, text, width-2*cellPad, bodySize)
+		case text != "":
+			r.lines[i] = breakLines(w.m, text, width-2*cellPad, bodySize)
+		}
+		n = max(n, len(r.lines[i]))
+	}
+	r.height = float64(n)*lineHeight + 1
+	return r
+}
+
+// section draws a table across the page, its columns sized from their
+// content; the header row comes again on each new page. A form's table may
+// start a page of its own, with its legend and header lines above it and
+// its signature lines below. A table with no rows says so under its header.
+func (w *pdfWriter) section(s Section) {
+	p := w.p
+	if s.NewPage && w.drawn {
+		p.AddPage()
+	}
+	w.drawn = true
+	p.SetFont(font, "", bodySize)
+	widths := columnWidths(s, w.contentWidth(), pdfTable)
+	align := make([]string, len(s.Columns))
+	for i, k := range s.kinds() {
+		align[i] = "L"
+		if rightAligned(k) {
+			align[i] = "R"
+		}
+	}
+	titles := make([]string, len(s.Columns))
+	for i, c := range s.Columns {
+		titles[i] = c.Title
+	}
+	header := w.layRow(widths, titles, true)
+	first := header.height + lineHeight + 1
+	if len(s.Rows) > 0 {
+		first = header.height + w.layRow(widths, s.Rows[0], false).height
+	}
+	// The caption, legend and header lines stay with the table's first row.
+	above := 0.0
+	if s.Caption != "" {
+		above += 7
+	}
+	for _, text := range append(s.Notes, fieldLines(s.Header)...) {
+		above += float64(len(w.wrap(text, w.contentWidth()))) * lineHeight
+	}
+	w.breakIfNeeded(above + first)
+	if s.Caption != "" {
+		p.SetFont(font, "", 11)
+		w.text(0, 7, s.Caption, "L")
+		p.Ln(7)
+		p.SetFont(font, "", bodySize)
+	}
+	for _, text := range append(s.Notes, fieldLines(s.Header)...) {
+		w.wrapped(text, w.contentWidth(), lineHeight)
+	}
+	w.row(widths, header, nil, true, false)
+	if len(s.Rows) == 0 {
+		w.row([]float64{sum(widths)}, pdfRow{lines: [][]string{{s.emptyNote()}}, height: lineHeight + 1}, []string{"C"}, false, false)
+	}
+	full := []float64{sum(widths)}
+	for i, cells := range s.Rows {
+		var r pdfRow
+		if s.span(i) && len(cells) > 0 {
+			r = w.layRow(full, cells[:1], false)
+		} else {
+			r = w.layRow(widths, cells, false)
+		}
+		if w.breakIfNeeded(r.height) {
+			w.row(widths, header, nil, true, false) // the header again on the new page
+		}
+		if s.span(i) {
+			w.row(full, r, []string{"L"}, false, s.alert(i))
+			continue
+		}
+		w.row(widths, r, align, false, s.alert(i))
+	}
+	p.Ln(3)
+	if len(s.Signature) > 0 {
+		w.signatureLines(s.Signature)
+	}
+}
+
+// fieldLines writes header fields as "label：value".
+func fieldLines(fields []Field) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f.Label + "：" + f.Value
+	}
+	return out
+}
+
+// row draws one row; every cell gets the row's full height so borders line
+// up, and each cell's lines are set inside it.
+func (w *pdfWriter) row(widths []float64, r pdfRow, align []string, header, alert bool) {
+	p := w.p
+	x, y := p.GetXY()
+	switch {
+	case header:
+		p.SetFillColor(242, 220, 219)
+		p.SetTextColor(0, 0, 0)
+	case alert:
+		p.SetTextColor(190, 0, 30)
+	default:
+		p.SetTextColor(0, 0, 0)
+	}
+	p.SetDrawColor(120, 120, 120)
+	p.SetLineWidth(0.2)
+	for i, width := range widths {
+		style := "D"
+		if header {
+			style = "FD"
+		}
+		p.Rect(x, y, width, r.height, style)
+		a := "C"
+		if !header && i < len(align) {
+			a = align[i]
+		}
+		for j, line := range r.lines[i] {
+			p.SetXY(x+cellPad, y+0.5+float64(j)*lineHeight)
+			w.cellText(width-2*cellPad, lineHeight, line, a)
+		}
+		x += width
+	}
+	p.SetTextColor(0, 0, 0)
+	p.SetXY(x-sum(widths), y+r.height)
+}
+
+// cellText writes a line of a cell. The font has no ☑, which the reform
+// forms print in their 结论 column, so check boxes are drawn: a box, and a
+// solid tick in it.
+func (w *pdfWriter) cellText(width, h float64, line, align string) {
+	if !strings.ContainsAny(line, "☑□") {
+		w.text(width, h, line, align)
+		return
+	}
+	p := w.p
+	x, y := p.GetXY()
+	switch lineW := w.m.width(line, w.size()); align {
+	case "C":
+		x += (width - lineW) / 2
+	case "R":
+		x += width - lineW
+	}
+	box := checkBox - 0.6
+	top := y + (h-box)/2
+	for _, r := range line {
+		switch r {
+		case '☑', '□':
+			p.SetLineWidth(0.25)
+			p.Rect(x, top, box, box, "D")
+			if r == '☑' {
+				p.SetLineWidth(0.45)
+				p.Line(x+0.55, top+1.5, x+1.2, top+2.35)
+				p.Line(x+1.2, top+2.35, x+2.55, top+0.45)
+				p.SetLineWidth(0.2)
+			}
+			x += checkBox
+		default:
+			s := string(r)
+			p.SetXY(x, y)
+			w.text(w.m.runeWidth(r, w.size()), h, s, "L")
+			x += w.m.runeWidth(r, w.size())
+		}
+	}
+}
