@@ -1,6 +1,8 @@
 package views
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 
 	"tuanxue/app"
@@ -16,6 +18,8 @@ var deliver = func(run func()) { go fyne.Do(run) }
 // wait until they are shown (see show), so a change costs one screen's
 // reading, not ten.
 func (w *MainWindow) changed(kinds app.Kinds) {
+	// A save says so briefly, where it does not get in the way.
+	w.saved.SetText("✓ 已保存 " + time.Now().Format("15:04"))
 	for _, item := range w.items {
 		if item.view == nil || !kinds.Any(item.kinds...) {
 			continue

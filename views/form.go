@@ -254,6 +254,16 @@ func (f *form) edited(name string, changed func()) {
 	}
 	f.touch(name)
 	unsaved[f] = true
+	// The message of a field being corrected goes; a form that checks as
+	// the teacher types shows it again in changed if it still applies.
+	for _, fl := range f.fields {
+		if fl.name == name && fl.msg.Visible() {
+			fl.msg.Hide()
+			if f.root != nil {
+				f.root.Refresh()
+			}
+		}
+	}
 	changed()
 }
 

@@ -1,9 +1,13 @@
 package views
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"tuanxue/app"
+	"tuanxue/data"
 )
 
 // TestClosingAFormWithTypedInputAsks: 关闭 (or 取消) over typed, unsaved
@@ -52,5 +56,44 @@ func TestClosingAFormWithTypedInputAsks(t *testing.T) {
 	}
 	if len(unsaved) != 0 {
 		t.Fatalf("%d forms still counted unsaved after closing", len(unsaved))
+	}
+}
+
+// TestAMessageGoesOnceTheFieldIsCorrected: a form without checks while
+// typing still drops a field's message when the field is edited.
+func TestAMessageGoesOnceTheFieldIsCorrected(t *testing.T) {
+	w, _ := newTestUI(t)
+	w.ShowModule("培训与会议")
+	test.Tap(findButton(t, w.sessions.trainings.root, "新增"))
+	d := topDialog(t, w.Win)
+	entries := entriesUnder(d) // title, date, hours, …
+	test.Type(entries[0], "礼仪培训")
+	entries[2].SetText("1.3")
+	test.Tap(findButton(t, d, "保存"))
+	if !strings.Contains(strings.Join(labelsUnder(d), ""), "半小时") {
+		t.Fatal("bad hours not explained")
+	}
+	test.Type(entries[2], "5")
+	if strings.Contains(strings.Join(labelsUnder(d), ""), "半小时") {
+		t.Fatal("the message stays after the field was edited")
+	}
+}
+
+// TestASaveSaysSo: the window says briefly, without a dialog, that a
+// change was saved.
+func TestASaveSaysSo(t *testing.T) {
+	w, svc := newTestUI(t)
+	if w.saved.Text != "" {
+		t.Fatalf("before any save: %q", w.saved.Text)
+	}
+	if _, err := svc.SaveTraining(app.TrainingDraft{Title: "礼仪培训", Kind: data.TrainingCadre, HeldOn: svc.Today().String(), Hours: "2"}); err != nil {
+		t.Fatal(err)
+	}
+	settle()
+	if !strings.HasPrefix(w.saved.Text, "✓ 已保存") {
+		t.Fatalf("after a save: %q", w.saved.Text)
+	}
+	if w.Win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the notice is a dialog")
 	}
 }

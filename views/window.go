@@ -54,6 +54,8 @@ type MainWindow struct {
 	settings   *settingsScreen
 	// unsubscribe ends the window's notice of change.
 	unsubscribe func()
+	// saved says, under the navigation, when a change was last saved.
+	saved *widget.Label
 }
 
 // NewMainWindow builds the window over svc. It remembers its size in the
@@ -127,7 +129,9 @@ func NewMainWindow(a fyne.App, svc *app.Service) *MainWindow {
 		})
 	w.nav.OnSelected = w.show
 
-	side := container.NewBorder(nil, nil, nil, widget.NewSeparator(), w.nav)
+	w.saved = widget.NewLabel("")
+	w.saved.Importance = widget.SuccessImportance
+	side := container.NewBorder(nil, w.saved, nil, widget.NewSeparator(), w.nav)
 	w.Win.SetContent(container.NewBorder(nil, nil, side, nil, w.content))
 	w.Win.SetOnClosed(func() {
 		w.unsubscribe()
