@@ -52,10 +52,3 @@ func DocumentOf(t Table) Document {
 }
 
 func (s Section) alert(row int) bool { return row < len(s.Alerts) && s.Alerts[row] }
-
-func colWidth(c Column) float64 {
-	if c.Width == 0 {
-		return 10
-	}
-	return c.Width
-}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -14,23 +15,26 @@ func WriteXLSX(w io.Writer, t Table) error { return WriteDocumentXLSX(w, Documen
 
 // WriteDocumentXLSX writes a document, one sheet per table: title,
 // subtitle and header lines above a styled header row that is frozen on
-// screen and repeated on every printed page; column widths; every cell as
-// text (学号 keep their leading zeros); A4 landscape fitted to the width.
-// A text document becomes one column of paragraphs.
+// screen and repeated on every printed page; counts, ratios and dates as
+// numbers and dates, so that they sum and sort, 学号 and other codes as text
+// with their leading zeros; columns as wide as their content, a Chinese
+// character counted twice; rows as tall as their wrapped text; A4 landscape
+// fitted to the width, its print area and page numbers set. The charts of
+// the PDF become native Excel charts on a sheet of their own. A text
+// document becomes one column of paragraphs.
 func WriteDocumentXLSX(w io.Writer, d Document) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	styles, err := newStyles(f)
+	if err := f.SetDefaultFont("宋体"); err != nil {
+		return err
+	}
+	st, err := newStyles(f)
 	if err != nil {
 		return err
 	}
 	sections := d.Sections
 	if len(sections) == 0 {
-		s := Section{Columns: []Column{{Title: d.Title, Width: 100}}}
-		for _, p := range d.Paragraphs {
-			s.Rows = append(s.Rows, []string{p.Text})
-		}
-		sections = []Section{s}
+		sections = []Section{textSection(d)}
 	}
 	for i, s := range sections {
 		name := sheet
@@ -44,11 +48,29 @@ func WriteDocumentXLSX(w io.Writer, d Document) error {
 		} else if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
-		if err := writeSheet(f, name, d, s, styles); err != nil {
+		if err := writeSheet(f, name, d, s, st); err != nil {
 			return err
 		}
 	}
+	if err := writeCharts(f, d.Charts, st); err != nil {
+		return err
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	if err := f.SetDocProps(&excelize.DocProperties{Title: d.Title, Subject: d.Subtitle, Creator: "团学台账",
+		LastModifiedBy: "团学台账", Language: "zh-CN", Created: now, Modified: now}); err != nil {
+		return err
+	}
 	return f.Write(w)
+}
+
+// textSection puts a text document's paragraphs in one column.
+func textSection(d Document) Section {
+	s := Section{Columns: []Column{{Title: d.Title, Width: 100}}}
+	for _, p := range d.Paragraphs {
+		s.Rows = append(s.Rows, []string{p.Text})
+		s.Spans = append(s.Spans, p.Heading)
+	}
+	return s
 }
 
 // sheetName makes a valid, unique sheet name: at most 31 characters.
@@ -63,102 +85,55 @@ func sheetName(caption string, i int) string {
 	return fmt.Sprintf("%d %s", i+1, string(r))
 }
 
-func writeSheet(f *excelize.File, name string, d Document, s Section, st styles) error {
-	last, _ := excelize.ColumnNumberToName(max(len(s.Columns), 1))
-	row := 1
-	line := func(text string, style int) {
-		cell := fmt.Sprintf("A%d", row)
-		_ = f.SetCellStr(name, cell, text)
-		_ = f.MergeCell(name, cell, fmt.Sprintf("%s%d", last, row))
-		if style != 0 {
-			_ = f.SetCellStyle(name, cell, cell, style)
-		}
-		row++
-	}
-	title := d.Title
-	if s.Caption != "" {
-		title += "：" + s.Caption
-	}
-	line(title, st.title)
-	_ = f.SetRowHeight(name, 1, 28)
-	line(d.Subtitle, 0)
-	for _, fl := range d.Header {
-		line(fl.Label+"："+fl.Value, 0)
-	}
-	headerRow := row
-	header := make([]any, len(s.Columns))
-	for i, c := range s.Columns {
-		header[i] = c.Title
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		_ = f.SetColWidth(name, col, col, colWidth(c)+2)
-	}
-	if err := f.SetSheetRow(name, fmt.Sprintf("A%d", headerRow), &header); err != nil {
-		return err
-	}
-	_ = f.SetCellStyle(name, fmt.Sprintf("A%d", headerRow), fmt.Sprintf("%s%d", last, headerRow), st.header)
-	for i, r := range s.Rows {
-		cells := make([]any, len(r))
-		for j, v := range r {
-			cells[j] = v
-		}
-		if err := f.SetSheetRow(name, fmt.Sprintf("A%d", headerRow+1+i), &cells); err != nil {
-			return err
-		}
-		style := st.body
-		if s.alert(i) {
-			style = st.alert
-		}
-		_ = f.SetCellStyle(name, fmt.Sprintf("A%d", headerRow+1+i), fmt.Sprintf("%s%d", last, headerRow+1+i), style)
-	}
-	if d.Signature {
-		sig := headerRow + len(s.Rows) + 2
-		_ = f.SetCellStr(name, fmt.Sprintf("A%d", sig), "团委书记（签字）：　　　　　　　　（盖章）　　　　年　　月　　日")
-	}
-	return pageSetup(f, name, headerRow)
+// styles are the workbook's cell styles: per kind of cell, plain and red.
+type styles struct {
+	title, line, header, span, empty int
+	body, alert                      map[string]int // by kind
+	chartHead, chartTitle            int
 }
-
-type styles struct{ title, header, body, alert int }
 
 func newStyles(f *excelize.File) (styles, error) {
 	border := []excelize.Border{
 		{Type: "left", Color: "999999", Style: 1}, {Type: "right", Color: "999999", Style: 1},
 		{Type: "top", Color: "999999", Style: 1}, {Type: "bottom", Color: "999999", Style: 1},
 	}
-	var s styles
+	s := styles{body: map[string]int{}, alert: map[string]int{}}
 	var err error
-	if s.title, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16},
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}}); err != nil {
-		return s, err
+	add := func(dst *int, style excelize.Style) {
+		if err == nil {
+			*dst, err = f.NewStyle(&style)
+		}
 	}
-	if s.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+	wrap := &excelize.Alignment{Vertical: "center", WrapText: true}
+	add(&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16},
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	add(&s.line, excelize.Style{Alignment: wrap})
+	add(&s.chartTitle, excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}, Alignment: &excelize.Alignment{Vertical: "center"}})
+	header := excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Color: []string{"F2DCDB"}, Pattern: 1},
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true},
-		Border:    border}); err != nil {
-		return s, err
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}
+	add(&s.header, header)
+	add(&s.chartHead, header)
+	add(&s.span, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrap,
+		Fill: excelize.Fill{Type: "pattern", Color: []string{"F2F2F2"}, Pattern: 1}})
+	add(&s.empty, excelize.Style{Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	percent, date := "0.0%", "yyyy-mm-dd"
+	for _, k := range []string{KindText, KindNumber, KindPercent, KindDate} {
+		body := excelize.Style{Border: border, Alignment: wrap}
+		switch k {
+		case KindText:
+			body.NumFmt = 49 // @: text, as typed
+		case KindPercent:
+			body.CustomNumFmt = &percent
+		case KindDate:
+			body.CustomNumFmt = &date
+			body.Alignment = &excelize.Alignment{Horizontal: "left", Vertical: "center"}
+		}
+		var plain, red int
+		add(&plain, body)
+		body.Font = &excelize.Font{Color: "BE001E"}
+		add(&red, body)
+		s.body[k], s.alert[k] = plain, red
 	}
-	body := excelize.Style{NumFmt: 49, Border: border, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}
-	if s.body, err = f.NewStyle(&body); err != nil {
-		return s, err
-	}
-	body.Font = &excelize.Font{Color: "BE001E"}
-	s.alert, err = f.NewStyle(&body)
 	return s, err
-}
-
-func pageSetup(f *excelize.File, name string, headerRow int) error {
-	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: headerRow,
-		TopLeftCell: fmt.Sprintf("A%d", headerRow+1), ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	size, orientation, fit := 9, "landscape", true // 9 = A4
-	one, zero := 1, 0
-	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation,
-		FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return err
-	}
-	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", name, headerRow, headerRow), Scope: name})
 }

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -35,11 +37,99 @@ func TestWriteXLSXReopens(t *testing.T) {
 	if *layout.Size != 9 || *layout.Orientation != "landscape" || *layout.FitToWidth != 1 {
 		t.Fatalf("page layout %+v", layout)
 	}
-	names := f.GetDefinedName()
-	if len(names) != 1 || names[0].RefersTo != "'Sheet1'!$3:$3" {
-		t.Fatalf("print titles %+v", names)
+	defined := map[string]string{}
+	for _, n := range f.GetDefinedName() {
+		defined[n.Name] = n.RefersTo
+	}
+	if defined["_xlnm.Print_Titles"] != "'Sheet1'!$3:$3" || defined["_xlnm.Print_Area"] != "'Sheet1'!$A$1:$C$5" {
+		t.Fatalf("print titles and area %+v", defined)
 	}
 	if w, _ := f.GetColWidth(sheet, "A"); w != 14 {
 		t.Fatalf("column width %v", w)
 	}
+}
+
+func TestExcelEmptyTableSaysSo(t *testing.T) {
+	d := Document{Title: "退出情况表", Sections: []Section{
+		{Caption: "退出名单", Columns: []Column{{Title: "日期"}, {Title: "姓名"}}},
+		{Caption: "整改", Columns: []Column{{Title: "问题"}}, Empty: "本学年无整改事项"}},
+		Charts: []Chart{{Title: "整改事项状态", Bars: []Bar{{Label: "待整改"}, {Label: "已销号"}}}}}
+	var buf bytes.Buffer
+	if err := WriteDocumentXLSX(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(sheetName("退出名单", 0))
+	if rows[len(rows)-1][0] != EmptyNote {
+		t.Errorf("Excel rows %q", rows)
+	}
+}
+
+// Excel: numbers, ratios and dates typed; 学号 text; widths counting a
+// Chinese character twice; rows as tall as their wrapped text; the print
+// area and the footer; a native chart.
+func TestExcelCellsAreTyped(t *testing.T) {
+	long := strings.Repeat("校学生会实有工作人员 51 人，超过 40 人。", 6)
+	d := Document{Title: "规模", Sections: []Section{{Columns: []Column{{Title: "学号"}, {Title: "组织"}, {Title: "人数"}, {Title: "比例"},
+		{Title: "日期"}, {Title: "情况"}},
+		Rows: [][]string{{"2017010001", "校学生会", "51", "96.1%", "2020-10-15", long}, {"0012", "机电工程学院学生会", "30", "93.3%", "2020-09-01", "符合"}}}},
+		Charts: []Chart{{Title: "人数与上限", ValueLabel: "人数", Bars: []Bar{{Label: "校学生会", Value: 51, Limit: 40}}}}}
+	var buf bytes.Buffer
+	if err := WriteDocumentXLSX(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	file := bytes.Clone(buf.Bytes())
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, want := range map[string]excelize.CellType{"A4": excelize.CellTypeSharedString, "A5": excelize.CellTypeSharedString,
+		"C4": excelize.CellTypeNumber, "D4": excelize.CellTypeNumber, "E4": excelize.CellTypeNumber} {
+		if typ, _ := f.GetCellType(sheet, cell); typ != want && !(want == excelize.CellTypeNumber && typ == excelize.CellTypeUnset) {
+			t.Errorf("%s is %v, want %v", cell, typ, want)
+		}
+	}
+	if v, _ := f.GetCellValue(sheet, "A5"); v != "0012" {
+		t.Errorf("学号 %q", v)
+	}
+	if v, _ := f.GetCellValue(sheet, "D4", excelize.Options{RawCellValue: true}); v != "0.961" {
+		t.Errorf("ratio stored as %q", v)
+	}
+	if v, _ := f.GetCellValue(sheet, "E4"); v != "2020-10-15" {
+		t.Errorf("date shown as %q", v)
+	}
+	if w, _ := f.GetColWidth(sheet, "B"); w != 20 { // 机电工程学院学生会: 9 characters × 2 + 2
+		t.Errorf("组织 column %v wide", w)
+	}
+	if h, _ := f.GetRowHeight(sheet, 4); h < 3*14 {
+		t.Errorf("a row of wrapped text %v points high", h)
+	}
+	footer, _ := f.GetHeaderFooter(sheet)
+	if footer == nil || !strings.Contains(footer.OddFooter, "&P") {
+		t.Errorf("footer %+v", footer)
+	}
+	if sheets := f.GetSheetList(); len(sheets) != 2 || sheets[1] != chartSheet {
+		t.Errorf("sheets %v", sheets)
+	}
+	if !hasPart(file, "xl/charts/chart1.xml") {
+		t.Error("no native chart")
+	}
+}
+
+func hasPart(file []byte, name string) bool {
+	z, err := zip.NewReader(bytes.NewReader(file), int64(len(file)))
+	if err != nil {
+		return false
+	}
+	for _, f := range z.File {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
 }
