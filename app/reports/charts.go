@@ -63,7 +63,7 @@ func gradeChart(counts map[string]int) report.Chart {
 // trainingChart counts the trainings of the semester and the three before
 // it, each with the attendance rate over its roll calls.
 func trainingChart(svc *app.Service, o Options) (report.Chart, error) {
-	c := report.Chart{Title: ChartTrainings, ValueLabel: "培训次数", Unit: "次"}
+	c := report.Chart{Title: ChartTrainings, ValueLabel: "培训次数", Unit: "次", Empty: "近四个学期无培训记录"}
 	sems := []app.Semester{o.Semester.Prev().Prev().Prev(), o.Semester.Prev().Prev(), o.Semester.Prev(), o.Semester}
 	for _, sem := range sems {
 		ts, err := svc.Trainings(data.SessionFilter{Semester: sem.String(), OrganizationID: o.OrganizationID})
@@ -91,7 +91,7 @@ func trainingChart(svc *app.Service, o Options) (report.Chart, error) {
 // ledgerChart counts the year's rectification items by status; a status
 // with overdue items is marked and says how many.
 func ledgerChart(svc *app.Service, items []app.Rectification) report.Chart {
-	c := report.Chart{Title: ChartLedger, ValueLabel: "事项数", Unit: "项", MarkLegend: "有逾期"}
+	c := report.Chart{Title: ChartLedger, ValueLabel: "事项数", Unit: "项", MarkLegend: "有逾期", Empty: "本学年无整改事项"}
 	count, overdue := map[string]int{}, map[string]int{}
 	for _, item := range items {
 		count[item.Status]++

@@ -54,14 +54,17 @@ func row(t *testing.T, s report.Section, first string) []string {
 func TestReportFiguresOfTheSampleCollege(t *testing.T) {
 	svc := sampleService(t)
 
+	// Each count with its cap beside it: 主席团 3 of 5, 6 departments of 6,
+	// 12 heads, 36 staff, 51 of 40; no 群众; 49 of 51 have applied to join
+	// the Party (all but n = 20 and 40, 共青团员 with no application).
 	scale := make(t, svc, "scale", Options{Semester: fall2020}).Sections[0]
-	if got := strings.Join(row(t, scale, "校学生会")[1:7], ","); got != "3,6,12,36,51,40" {
-		t.Errorf("school union staffing %s, want 3,6,12,36,51,40", got)
+	if got := strings.Join(row(t, scale, "校学生会")[1:12], ","); got != "3,5,6,6,12,36,51,40,0,49,96.1%" {
+		t.Errorf("school union staffing %s, want 3,5,6,6,12,36,51,40,0,49,96.1%%", got)
 	}
-	if !strings.Contains(row(t, scale, "校学生会")[7], "51 人，超过 40 人") || !scale.Alerts[0] {
-		t.Errorf("school union breach %q", row(t, scale, "校学生会")[7])
+	if !strings.Contains(row(t, scale, "校学生会")[12], "51 人，超过 40 人") || !scale.Alerts[0] {
+		t.Errorf("school union breach %q", row(t, scale, "校学生会")[12])
 	}
-	if got := strings.Join(row(t, scale, "机电工程学院学生会")[1:8], ","); got != "2,4,8,20,30,30,符合" {
+	if got := strings.Join(row(t, scale, "机电工程学院学生会")[1:13], ","); got != "2,3,4,,8,20,30,30,0,28,93.3%,符合" {
 		t.Errorf("college union %s", got)
 	}
 
@@ -134,12 +137,12 @@ func TestExcelOfAReportCellByCell(t *testing.T) {
 	want := [][]string{
 		{"学生会组织规模统计表"},
 		nil, // subtitle: school and date
-		{"组织", "主席团", "工作部门", "部门负责人", "干事", "合计", "人数上限", "情况"},
+		{"组织", "主席团", "主席团上限", "工作部门", "部门上限", "部门负责人", "干事", "合计", "人数上限", "群众", "递交入党申请书", "比例", "情况"},
 	}
 	if rows[0][0] != want[0][0] || !strings.HasPrefix(rows[1][0], app.SampleSchool) || strings.Join(rows[2], ",") != strings.Join(want[2], ",") {
 		t.Fatalf("head rows %q", rows[:3])
 	}
-	if strings.Join(rows[3][:7], ",") != "校学生会,3,6,12,36,51,40" {
+	if strings.Join(rows[3][:12], ",") != "校学生会,3,5,6,6,12,36,51,40,0,49,96.1%" {
 		t.Fatalf("first data row %q", rows[3])
 	}
 	style, _ := f.GetCellStyle("Sheet1", "A4")
