@@ -81,14 +81,22 @@ func (f *form) done() { delete(unsaved, f) }
 // close hides the dialog of a form, asking first when it holds typed input
 // that is not saved: 关闭 and 取消 never throw away a teacher's typing
 // without a word.
-func (f *form) close(win fyne.Window, hide func()) {
+func (f *form) close(win fyne.Window, hide func()) { f.leave(win, hide, nil) }
+
+// leave runs proceed when the form may be left: at once when nothing typed is
+// unsaved, else after asking; stay runs (when not nil) if the teacher
+// goes back to the form.
+func (f *form) leave(win fyne.Window, proceed, stay func()) {
 	if !unsaved[f] {
-		hide()
+		proceed()
 		return
 	}
 	d := dialog.NewConfirm("还有没保存的修改", "这张表里有还没保存的修改，关闭会丢掉它们。确定关闭吗？", func(discard bool) {
-		if discard {
-			hide()
+		switch {
+		case discard:
+			proceed()
+		case stay != nil:
+			stay()
 		}
 	}, win)
 	d.SetConfirmText("不保存，关闭")

@@ -211,6 +211,11 @@ func (f *orgForm) confirmDelete() {
 		return
 	}
 	msg := fmt.Sprintf("确定删除“%s”吗？\n它和它的工作部门将移入回收站。", o.Name)
+	if terms, err := f.svc.RosterIDs(app.RosterFilter{OrganizationID: o.ID}); err == nil && len(terms) > 0 {
+		open, _ := f.svc.RosterIDs(app.RosterFilter{OrganizationID: o.ID, Status: data.RosterInPost})
+		msg += fmt.Sprintf("\n它的 %d 条任职记录（其中在任 %d 条）随之不再出现在名册、考核和报表中。", len(terms), len(open))
+	}
+	msg += "\n从回收站恢复它，这些都会一起回来。"
 	confirm("删除组织", msg, "删除", f.win, func() {
 		if err := f.svc.DeleteOrganization(o.ID); err != nil {
 			showError(err, f.win)

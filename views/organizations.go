@@ -33,7 +33,7 @@ type orgScreen struct {
 func newOrgScreen(svc *app.Service, win fyne.Window) *orgScreen {
 	s := &orgScreen{svc: svc, win: win, form: newOrgForm(svc, win), depts: newDeptPanel(svc, win)}
 	s.tree = widget.NewTree(s.childIDs, s.isBranch, s.newNode, s.updateNode)
-	s.tree.OnSelected = func(uid widget.TreeNodeID) { s.selectOrg(nodeOrg(uid)) }
+	s.tree.OnSelected = s.choose
 	s.form.onSaved = func(o app.Organization) {
 		s.reload()
 		s.selectOrg(o.ID)
@@ -83,6 +83,23 @@ func (s *orgScreen) reload() {
 	s.orgs = orgs
 	s.form.setTree(orgs)
 	s.tree.Refresh()
+}
+
+// choose shows the organization clicked in the tree, asking first when
+// the form holds typed input that is not saved.
+func (s *orgScreen) choose(uid widget.TreeNodeID) {
+	id := nodeOrg(uid)
+	if id == s.selected {
+		return
+	}
+	back := s.selected
+	s.form.form.leave(s.win, func() { s.selectOrg(id) }, func() {
+		if back == 0 {
+			s.tree.UnselectAll()
+		} else {
+			s.tree.Select(nodeID(back))
+		}
+	})
 }
 
 // refresh reads the tree and the organization on view again after records
