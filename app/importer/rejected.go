@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -17,7 +19,7 @@ func (p *Plan) WriteRejected(w io.Writer) error {
 		return err
 	}
 	for i, r := range p.Rejected() {
-		row := append([]any{r.Line, r.Reasons()}, toAny(r.Cells)...)
+		row := append([]any{r.Line, r.Reasons()}, toAny(visibleControls(r.Cells))...)
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
 			return err
@@ -43,3 +45,28 @@ func toAny(ss []string) []any {
 	}
 	return out
 }
+
+// visibleControls writes the control characters an .xlsx cannot hold
+// (all but tab and line breaks) as \x1b, so that the teacher sees in Excel
+// what the row's reason names, where Excel would show nothing or "�".
+func visibleControls(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		if strings.IndexFunc(c, xmlControl) < 0 {
+			out[i] = c
+			continue
+		}
+		var b strings.Builder
+		for _, r := range c {
+			if xmlControl(r) {
+				fmt.Fprintf(&b, `\x%02x`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func xmlControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }
