@@ -42,8 +42,8 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 	current := widget.NewLabel(now)
 	current.Wrapping = fyne.TextWrapBreak
 	open := widget.NewButton("打开数据文件夹", func() {
-		if err := fyne.CurrentApp().OpenURL(openableURL(dir)); err != nil {
-			showError(err, s.win)
+		if openFile(dir) != nil {
+			showOpenFailed("文件夹", s.win)
 		}
 	})
 	box := container.NewVBox(current, container.NewHBox(open))

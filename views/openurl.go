@@ -5,7 +5,20 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 )
+
+// openFile opens a file or folder in the system's own program (tests
+// replace it).
+var openFile = func(path string) error { return fyne.CurrentApp().OpenURL(openableURL(path)) }
+
+// showOpenFailed says in Chinese that nothing on this computer opens what:
+// the system's message ("exec: xdg-open …") means nothing to a teacher.
+func showOpenFailed(what string, win fyne.Window) {
+	showDialog(dialog.NewInformation("打不开", "这台电脑上没有找到能打开"+what+"的程序。", win), win, nil, nil)
+}
 
 // openableURL makes a file:// URL that the system viewer opens.
 func openableURL(path string) *url.URL { return fileURL(path, runtime.GOOS == "windows") }

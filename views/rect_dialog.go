@@ -261,8 +261,8 @@ func (d *rectDialog) openEvidence() {
 		showError(err, d.win)
 		return
 	}
-	if err := fyne.CurrentApp().OpenURL(openableURL(path)); err != nil {
-		showError(err, d.win)
+	if openFile(path) != nil {
+		showOpenFailed("这种文件", d.win)
 	}
 }
 

@@ -4,9 +4,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -179,16 +181,28 @@ func (s *reportsScreen) print() {
 		path, err = printFile(s.doc)
 		return err
 	})
-	if err == nil {
-		err = fyne.CurrentApp().OpenURL(openableURL(path))
-	}
 	if err != nil {
 		showError(err, s.win)
+		return
+	}
+	if openFile(path) != nil {
+		d := dialog.NewConfirm("没法直接打印", "这台电脑上没有找到能打开 PDF 的程序，所以没法直接打印。\n"+
+			"可以把报表另存为 PDF，再用装有 PDF 阅读器的电脑打开打印。", func(save bool) {
+			if save {
+				s.export("pdf")
+			}
+		}, s.win)
+		d.SetConfirmText("另存为 PDF…")
+		d.SetDismissText("关闭")
+		showDialog(d, s.win, nil, nil)
 	}
 }
 
-// printFile writes a document's PDF into the temporary folder.
+// printFile writes a document's PDF into a folder of its own in the
+// temporary folder. The viewer reads it after we return, so the folder
+// stays; those of prints more than a day old are removed first.
 func printFile(doc report.Document) (string, error) {
+	removeOldPrints()
 	dir, err := os.MkdirTemp("", "tuanxue-print-")
 	if err != nil {
 		return "", err
@@ -203,4 +217,14 @@ func printFile(doc report.Document) (string, error) {
 		return "", err
 	}
 	return path, f.Close()
+}
+
+// removeOldPrints deletes the print folders older than a day.
+func removeOldPrints() {
+	old, _ := filepath.Glob(filepath.Join(os.TempDir(), "tuanxue-print-*"))
+	for _, dir := range old {
+		if st, err := os.Stat(dir); err == nil && st.IsDir() && time.Since(st.ModTime()) > 24*time.Hour {
+			os.RemoveAll(dir)
+		}
+	}
 }
