@@ -9,7 +9,7 @@ import (
 	"tuanxue/app"
 )
 
-// The keys teachers reach for, as desktop programs have them: Ctrl (⌘ on
+// The keys teachers reach for, as desktop programs have them: Ctrl (Command on
 // macOS) with S saves the open form, N makes a new record on the screen,
 // F goes to its search box, P prints the report on view; Esc closes the
 // dialog on top (asking when it holds unsaved input); Enter in a one-line

@@ -95,7 +95,7 @@ func keysCard() fyne.CanvasObject {
 		grid.Add(key)
 		grid.Add(widget.NewLabel(k[1]))
 	}
-	return widget.NewCard("快捷键", "在 macOS 上用 ⌘ 代替 Ctrl。", grid)
+	return widget.NewCard("快捷键", "在 macOS 上用 Command 键代替 Ctrl。", grid)
 }
 
 // weightsCard edits the shares of the four assessment scores.
