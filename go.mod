@@ -2,6 +2,10 @@ module tuanxue
 
 go 1.26.8
 
+require calmlocale v0.0.0
+
+replace calmlocale => ./views/calmlocale
+
 require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/BurntSushi/toml v1.5.0

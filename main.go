@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	_ "calmlocale" // before Fyne reads the locale: see its comment
 	"github.com/BurntSushi/toml"
 
 	"tuanxue/app"

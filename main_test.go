@@ -443,3 +443,25 @@ func TestPanicBecomesAMessage(t *testing.T) {
 		t.Errorf("after the panic: %d %q", code, stderr)
 	}
 }
+
+// TestNoEnglishUnderACLocale: Debian's default LANG=C.UTF-8 made Fyne log
+// "Error parsing user locale C" on every command.
+func TestNoEnglishUnderACLocale(t *testing.T) {
+	dir := t.TempDir()
+	for _, locale := range []string{"LANG=C.UTF-8", "LANG=C", "LC_ALL=POSIX"} {
+		for _, args := range [][]string{
+			{"--version"},
+			{"nonsense"},
+			{"export", "report", "selfcheck", "--data", filepath.Join(dir, "data"), "--out", filepath.Join(dir, locale+".pdf")},
+		} {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH"), locale, "TUANXUE_ARGS=" + strings.Join(args, "\x1f")}
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			_ = cmd.Run()
+			if strings.Contains(stderr.String(), "Fyne") || strings.Contains(stderr.String(), "locale") {
+				t.Errorf("%s tuanxue %s wrote:\n%s", locale, strings.Join(args, " "), stderr.String())
+			}
+		}
+	}
+}

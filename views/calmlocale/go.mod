@@ -1,0 +1,3 @@
+module calmlocale
+
+go 1.26.8
