@@ -12,7 +12,9 @@ GO ?= go
 
 # migrated_fynedo: the code touches widgets from goroutines only through
 # fyne.Do, as FyneApp.toml declares; `fyne build` sets the same tag.
-TAGS := migrated_fynedo
+# no_emoji: Fyne's colour-emoji font is 4 MB of the program and no text of
+# ours needs it (assets_test checks every character against our own font).
+TAGS := migrated_fynedo,no_emoji
 # ci: Fyne's software driver, so tests need no display and no OpenGL.
 TEST_TAGS := ci,$(TAGS)
 BIN := tuanxue
