@@ -39,6 +39,9 @@ func (s *Service) Settings() (Settings, error) {
 type SettingsDraft struct {
 	SchoolName string
 	Semester   string // 2020-2021-1
+	// Addressee is the 自评报告's 主送机关 as typed in 系统设置; nil leaves
+	// the stored one as it is (the sample and older callers do not carry it).
+	Addressee *string
 }
 
 // SaveSettings validates and stores the settings.
@@ -50,23 +53,38 @@ func (s *Service) SaveSettings(d SettingsDraft) (Settings, error) {
 		v.add("Semester", err.Error())
 	}
 	st.Semester = sem
+	values := map[string]string{
+		settingSchool:   st.SchoolName,
+		settingSemester: st.Semester.String(),
+	}
+	if d.Addressee != nil {
+		st.Addressee = cleanAddressee(&v, *d.Addressee)
+		values[settingAddressee] = st.Addressee
+	} else if old, err := s.store.Setting(settingAddressee); err != nil {
+		return st, err
+	} else {
+		st.Addressee = old
+	}
 	if err := v.Err(); err != nil {
 		return st, err
 	}
-	return st, s.store.SetSettings(map[string]string{
-		settingSchool:   st.SchoolName,
-		settingSemester: st.Semester.String(),
-	})
+	return st, s.store.SetSettings(values)
+}
+
+// cleanAddressee trims the 主送机关: empty is allowed (the draft then asks
+// for it), otherwise one line of at most MaxNameLen characters.
+func cleanAddressee(v *ValidationError, name string) string {
+	if name = strings.TrimSpace(name); name == "" {
+		return ""
+	}
+	return cleanName(v, "Addressee", "上级学联", name, MaxNameLen)
 }
 
 // SetAddressee records the superior federation the 自评报告 is addressed
-// to. It is kept apart from SaveSettings, whose form does not carry it, so
-// a save of that form never clears it; "" clears it.
+// to; "" clears it. 系统设置 saves it with the other settings.
 func (s *Service) SetAddressee(name string) error {
 	var v ValidationError
-	if name = strings.TrimSpace(name); name != "" {
-		name = cleanName(&v, "Addressee", "上级学联", name, MaxNameLen)
-	}
+	name = cleanAddressee(&v, name)
 	if err := v.Err(); err != nil {
 		return err
 	}

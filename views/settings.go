@@ -19,6 +19,7 @@ type settingsScreen struct {
 	form      *form
 	school    *widget.Entry
 	semester  *widget.Select
+	addressee *widget.Entry // the 自评报告's 主送机关
 	semesters []app.Semester
 	saved     *widget.Label
 	root      *container.Scroll
@@ -31,8 +32,10 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	check := func() { s.saved.SetText("") }
 	s.school = s.form.newEntry("SchoolName", "如：潮汕职业技术学院", check)
 	s.semester = s.form.newSelect("Semester", nil, check)
+	s.addressee = s.form.newEntry("Addressee", "如：揭阳市学生联合会", check)
 	s.form.add("SchoolName", "学校名称", s.school)
 	s.form.add("Semester", "当前学期", s.semester)
+	s.form.add("Addressee", "上级学联", s.addressee)
 
 	s.save = func() {
 		st, err := svc.SaveSettings(s.draft())
@@ -47,7 +50,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	save := widget.NewButton("保存设置", s.save)
 	save.Importance = widget.HighImportance
 
-	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。",
+	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。上级学联是自评报告的主送单位。",
 		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
 	s.database = newDatabaseCard(svc, win)
 	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), s.database.card,
@@ -73,11 +76,13 @@ func (s *settingsScreen) load(st app.Settings) {
 	s.form.load(func() {
 		s.school.SetText(st.SchoolName)
 		s.semester.SetSelected(st.Semester.Label())
+		s.addressee.SetText(st.Addressee)
 	})
 }
 
 func (s *settingsScreen) draft() app.SettingsDraft {
-	d := app.SettingsDraft{SchoolName: s.school.Text}
+	to := s.addressee.Text
+	d := app.SettingsDraft{SchoolName: s.school.Text, Addressee: &to}
 	for _, sem := range s.semesters {
 		if sem.Label() == s.semester.Selected {
 			d.Semester = sem.String()
