@@ -71,7 +71,7 @@ func importMembers(path string, at place, f importFlags, stdout, stderr io.Write
 	}
 	table, err := importer.ReadFile(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s：%v\n", importer.Printable(path), err)
+		fmt.Fprintf(stderr, "%s：%v\n", importer.PrintablePath(path), err)
 		return 1
 	}
 	svc, done, err := at.open()

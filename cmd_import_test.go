@@ -395,3 +395,34 @@ func TestTitlesTheRulesForbidAreKeptWithAWarning(t *testing.T) {
 		}
 	})
 }
+
+// TestARefusalNamesTheWholeFile: a teacher's file name is often longer
+// than a value a message may quote; the refusal names it whole, so that
+// the teacher knows which file was refused.
+func TestARefusalNamesTheWholeFile(t *testing.T) {
+	dir := sampleFolder(t)
+	name := "2024年秋季学期校学生会及各二级学院学生会学生干部名册（最终版，请勿修改）.csv"
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte("序号,备注\n1,无\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "import", "members", path, "--data", dir, "--dry-run")
+	if code != 1 || !strings.Contains(stderr, name+"：没有找到表头") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestWhatTheReaderNotedIsNotCalledUnread: a quote read as text was read;
+// the report does not file it under 没有读取.
+func TestWhatTheReaderNotedIsNotCalledUnread(t *testing.T) {
+	dir := sampleFolder(t)
+	roster := rosterCSV(t, "学号,姓名,所属组织,职务,备注",
+		"2020550001,甲,篮球协会,会员,",
+		`2020550002,乙,篮球协会,会员,"他说好`,
+		"2020550003,丙,篮球协会,会员,")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir, "--dry-run")
+	if code != 0 || strings.Contains(stdout, "没有读取：") ||
+		!strings.Contains(stdout, "请注意：第 3 行有不成对的引号（\"），已当作文字读取，请核对这一行") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}

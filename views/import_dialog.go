@@ -152,7 +152,7 @@ func (p *importPreview) refresh() {
 	p.summary.SetText(text)
 	p.notices.SetText("")
 	if len(p.plan.Notices) > 0 {
-		p.notices.SetText("没有读取的内容：\n" + strings.Join(p.plan.Notices, "\n"))
+		p.notices.SetText("读取文件时请注意：\n" + strings.Join(p.plan.Notices, "\n"))
 	}
 	p.notices.Hidden = len(p.plan.Notices) == 0
 	p.showUnknowns()

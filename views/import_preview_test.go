@@ -124,7 +124,7 @@ func TestImportPreviewAsksAboutUnknownOrganizations(t *testing.T) {
 			t.Errorf("the preview does not say %q:\n%s", want, labels)
 		}
 	}
-	if len(table.Notices) == 0 || !strings.Contains(labels, "没有读取的内容：\n"+table.Notices[0]) {
+	if len(table.Notices) == 0 || !strings.Contains(labels, "读取文件时请注意：\n"+table.Notices[0]) {
 		t.Errorf("the reader's notices %q are not shown:\n%s", table.Notices, labels)
 	}
 	if rows, _ := tableUnder(t, d).Length(); rows != 5 {

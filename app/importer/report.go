@@ -9,13 +9,14 @@ import (
 )
 
 // Report writes what the plan found, for the command line: what the reader
-// left out of the file, one line per rejected row ("第 7 行：学号：…") and
-// per row imported with warnings ("第 8 行（提醒）：…"), what to do about
+// left out of the file or read in a way the teacher should check
+// ("请注意：…"), one line per rejected row ("第 7 行：学号：…") and per row
+// imported with warnings ("第 8 行（提醒）：…"), what to do about
 // each unknown organization, what is created, and a summary. Every value
 // from the file is shown through Quote.
 func (p *Plan) Report(w io.Writer, applied bool) {
 	for _, n := range p.Notices {
-		fmt.Fprintf(w, "没有读取：%s\n", n)
+		fmt.Fprintf(w, "请注意：%s\n", n)
 	}
 	for _, r := range p.Rows {
 		switch {

@@ -62,10 +62,20 @@ func Quote(s string) string {
 }
 
 // Printable is Quote without the quotation marks.
-func Printable(s string) string {
+func Printable(s string) string { return printable(s, quoteRunes) }
+
+// PrintablePath is a file's path for a message: written out as Printable
+// writes a value, but whole, since a teacher's file names are often longer
+// than a value a message shows and the name is what tells the file.
+func PrintablePath(path string) string { return printable(path, maxPathRunes) }
+
+// maxPathRunes is more than any file system lets a path have.
+const maxPathRunes = 4096
+
+func printable(s string, limit int) string {
 	var b strings.Builder
 	for n := 0; s != ""; n++ {
-		if n == quoteRunes {
+		if n == limit {
 			b.WriteString("…")
 			break
 		}
