@@ -426,3 +426,43 @@ func TestWhatTheReaderNotedIsNotCalledUnread(t *testing.T) {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestAnEndDateColumnIsKept: a roster that gives a term's start and end in
+// two columns keeps the end, as 任职起止 does, and checks it; a term cell
+// with a control character is refused for that alone.
+func TestAnEndDateColumnIsKept(t *testing.T) {
+	dir := sampleFolder(t)
+	roster := rosterCSV(t, "学号,姓名,所属组织,部门,职务,任职开始日期,任职结束日期",
+		"2020440001,甲,校学生会,学习部,干事,2018-09-10,2019-06-30",
+		"2020440002,乙,校学生会,学习部,干事,2019-09-10,至今",
+		"2020440003,丙,校学生会,学习部,干事,2019-09-10,2018-06-30",
+		"2020440004,丁,校学生会,学习部,干事,,2019-06-30",
+		"2020440005,戊,校学生会,学习部,干事,2018-09-10 至 2019-06-30,2019-07-01",
+		"2020440006,己,校学生会,学习部,干事,2018-09-10 至 2019-06-30,2019-06-30",
+		"2020440007,庚,校学生会,学习部,干事,2018-09-10,",
+		"2020440008,辛,校学生会,学习部,干事,2018-09-10\x1b[2J,")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir)
+	for _, w := range []string{
+		"第 9 行：任职开始日期：含有控制字符：转义符 ESC（U+001B），请删去后再导入\n", // said once, not also as a bad date
+		"第 4 行：任职开始日期：任职结束日期（2018-06-30）早于开始日期（2019-09-10）",
+		"第 5 行：任职结束日期：写了任职结束日期，但没有写任职开始日期",
+		"第 6 行：任职结束日期：任职起止“2018-09-10 至 2019-06-30”与任职结束日期“2019-07-01”不一致",
+		"已导入 4 行",
+	} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("missing %q", w)
+		}
+	}
+	if code != 1 || strings.Contains(stdout, "未使用的列") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	withStore(t, dir, func(svc *app.Service) {
+		for no, want := range map[string]string{"2020440001": "校学生会/干事/2018-09-10/2019-06-30",
+			"2020440002": "校学生会/干事/2019-09-10/", "2020440006": "校学生会/干事/2018-09-10/2019-06-30",
+			"2020440007": "校学生会/干事/2018-09-10/"} {
+			if got := postsOf(t, svc, no); !slices.Equal(got, []string{want}) {
+				t.Errorf("%s: %v, want %s", no, got, want)
+			}
+		}
+	})
+}

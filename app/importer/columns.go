@@ -22,6 +22,7 @@ const (
 	ColDept
 	ColPost
 	ColStartOn
+	ColEndOn
 	columnCount
 )
 
@@ -43,6 +44,7 @@ var columnNames = [columnCount][]string{
 	ColDept:         {"部门", "所在部门", "工作部门", "部门名称"},
 	ColPost:         {"职务", "职位", "岗位", "担任职务", "现任职务"},
 	ColStartOn:      {"任职开始日期", "任职日期", "任职时间", "开始日期", "任职起始日期", "任职起止"},
+	ColEndOn:        {"任职结束日期", "任职截止日期", "结束日期", "离任日期", "卸任日期", "任职结束时间"},
 }
 
 // Name is the column's header as messages name it.

@@ -54,6 +54,33 @@ func parseTerm(s string, today data.Date) (start, end data.Date, problems []stri
 	return start, end, nil
 }
 
+// withEnd joins a 任职结束日期 column to the term's cell, so that a roster
+// giving start and end in two columns reads as "开始 至 结束" does. An end
+// without a start, or one that contradicts the range the term's cell
+// already gives, is a problem.
+func withEnd(term, endCell string) (string, string) {
+	switch {
+	case endCell == "":
+		return term, ""
+	case term == "":
+		return term, "写了任职结束日期，但没有写任职开始日期"
+	}
+	left, right, isRange := splitTerm(term)
+	if !isRange {
+		return term + " 至 " + endCell, ""
+	}
+	same := openEnds[right] && openEnds[endCell]
+	if !openEnds[right] && !openEnds[endCell] {
+		a, msgA := oneDate("", right)
+		b, msgB := oneDate("", endCell)
+		same = msgA == "" && msgB == "" && sameDay(a, b)
+	}
+	if !same {
+		return term, fmt.Sprintf("任职起止%s与任职结束日期%s不一致", Quote(term), Quote(endCell))
+	}
+	return left + " 至 " + right, ""
+}
+
 // splitTerm parts a range into its two sides; a single date is all left.
 func splitTerm(s string) (left, right string, isRange bool) {
 	for _, sep := range rangeSeparators {

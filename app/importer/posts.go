@@ -41,15 +41,23 @@ func (p *planner) appointment(pr *PlannedRow, v *rowCells, stored *app.Person) *
 	case n > maxPostLen:
 		pr.problem(ColPost, fmt.Sprintf("职务最多 %d 个字，现在有 %d 个字", maxPostLen, n))
 	}
-	start, end, problems := parseTerm(termCell, p.today)
-	for _, msg := range problems {
-		pr.problem(ColStartOn, msg)
+	termCell, endProblem := withEnd(termCell, v.v[ColEndOn])
+	if endProblem != "" && !v.bad[ColEndOn] {
+		pr.problem(ColEndOn, endProblem)
+	}
+	var start, end data.Date
+	if !v.bad[ColStartOn] && !v.bad[ColEndOn] {
+		var problems []string
+		start, end, problems = parseTerm(termCell, p.today)
+		for _, msg := range problems {
+			pr.problem(ColStartOn, msg)
+		}
 	}
 	dated := termCell != ""
 	if !dated {
 		start = p.today
 	}
-	if len(pr.Problems) > before || v.bad[ColOrg] || v.bad[ColDept] || v.bad[ColPost] || v.bad[ColStartOn] {
+	if len(pr.Problems) > before || v.bad[ColOrg] || v.bad[ColDept] || v.bad[ColPost] || v.bad[ColStartOn] || v.bad[ColEndOn] {
 		return nil
 	}
 	org, reason := p.orgs.find(pr.Line, orgName, v.v[ColOrgKind])

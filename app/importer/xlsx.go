@@ -84,7 +84,7 @@ func readXLSX(b []byte) (*Table, error) {
 // shiftDates turns the date serials of a workbook counted from 1904 (old
 // Mac Excel) into the usual ones counted from 1900.
 func shiftDates(t *Table) {
-	for _, c := range []Column{ColPartyApplied, ColStartOn} {
+	for _, c := range []Column{ColPartyApplied, ColStartOn, ColEndOn} {
 		i, ok := t.Columns[c]
 		if !ok {
 			continue
