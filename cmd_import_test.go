@@ -466,3 +466,27 @@ func TestAnEndDateColumnIsKept(t *testing.T) {
 		}
 	})
 }
+
+// TestTheSchoolsOwnUnionIsNotMadeACollegeUnionByTheKindColumn: a roster
+// naming the school's union by the school's name and calling it a
+// 二级学院学生会 in 组织类型 gets the same question as without the column;
+// --create-missing makes no look-alike of 校学生会.
+func TestTheSchoolsOwnUnionIsNotMadeACollegeUnionByTheKindColumn(t *testing.T) {
+	dir := sampleFolder(t)
+	roster := rosterCSV(t, "学号,姓名,所属组织,组织类型,部门,职务",
+		"2020330001,甲,潮汕职业技术学院学生会,二级学院学生会,宣传部,干事")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir, "--create-missing")
+	if code != 1 || !strings.Contains(stdout, `名册中的“潮汕职业技术学院学生会”是否就是已有的“校学生会”？请加 --map "潮汕职业技术学院学生会=校学生会"`) ||
+		!strings.Contains(stdout, "已有校级学生会“校学生会”，不会自动再新建一个") || strings.Contains(stdout, "已新建") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	withStore(t, dir, func(svc *app.Service) {
+		for _, kind := range []string{data.KindSchoolUnion, data.KindCollegeUnion} {
+			for _, name := range orgsOfKind(t, svc, kind) {
+				if name == "潮汕职业技术学院学生会" {
+					t.Errorf("%s created as %s", name, kind)
+				}
+			}
+		}
+	})
+}

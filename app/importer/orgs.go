@@ -179,7 +179,15 @@ func (x *orgIndex) unknown(k, name, kindText string, line int) *Unknown {
 		u.BadKind = kindText
 	}
 	u.Candidates = x.similar(k, u.Guess.Kind)
-	u.Second = x.secondOf(k, u.Guess.Kind)
+	u.Second, u.secondKind = x.secondOf(k, u.Guess.Kind), u.Guess.Kind
+	if u.Second == "" && u.Guess.Kind != data.KindSchoolUnion && x.schoolsOwnUnion(k) {
+		u.Second, u.secondKind = x.secondOf(k, data.KindSchoolUnion), data.KindSchoolUnion
+		for _, o := range x.similar(k, data.KindSchoolUnion) {
+			if o.Kind == data.KindSchoolUnion && !slices.ContainsFunc(u.Candidates, func(c app.Organization) bool { return c.ID == o.ID }) {
+				u.Candidates = append([]app.Organization{o}, u.Candidates...)
+			}
+		}
+	}
 	if u.Guess.Kind != "" {
 		u.Guess.Parent, u.Guess.ParentID = x.parentFor(k, u.Guess.Kind)
 	}

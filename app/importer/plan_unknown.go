@@ -38,6 +38,7 @@ type Unknown struct {
 	Guess      NewOrg             // what creating it would make; Kind "" when the name does not tell
 	BadKind    string             // the 组织类型 the file gave, when the program does not know it
 	Second     string             // creating it would make a second of a kind the school has one of: that one
+	secondKind string             // the kind of Second
 	Choice     Choice             // what this plan does with its rows
 	Created    NewOrg             // ChoiceCreate: what is created
 	Invalid    string             // ChoiceCreate: why the organization rules refuse it
@@ -59,7 +60,7 @@ func (u Unknown) reason() string {
 		msg += "；看不出它是什么组织，请在“组织类型”列注明"
 	}
 	if u.Second != "" {
-		msg += fmt.Sprintf("；已有%s%s，不会自动再新建一个", app.TextOf(app.OrgKinds, u.Guess.Kind), Quote(u.Second))
+		msg += fmt.Sprintf("；已有%s%s，不会自动再新建一个", app.TextOf(app.OrgKinds, u.secondKind), Quote(u.Second))
 	}
 	return msg
 }
@@ -125,6 +126,19 @@ func (x *orgIndex) guessKind(name, kindText string) string {
 		return data.KindSchoolUnion
 	}
 	return ""
+}
+
+// schoolsOwnUnion: a union named as the school's own (潮汕职业技术学院学生会,
+// 学校学生会) is the school union whatever the 组织类型 column calls it: a
+// college union of that name would be a look-alike of the school's.
+func (x *orgIndex) schoolsOwnUnion(k string) bool {
+	switch rest := x.withoutSchool(k); rest {
+	case "校学生会", "学校学生会":
+		return true
+	case "学生会":
+		return rest != k
+	}
+	return false
 }
 
 // withoutSchool takes the school's name off the front of a key.

@@ -88,7 +88,7 @@ func (u Unknown) advice() string {
 	create := "，或加 --create-missing 新建"
 	switch {
 	case u.Second != "":
-		create = fmt.Sprintf("。已有%s%s，命令行不会再新建一个；确需新建，请在程序窗口导入时选择“新建”并选定类型", app.TextOf(app.OrgKinds, u.Guess.Kind), Quote(u.Second))
+		create = fmt.Sprintf("。已有%s%s，命令行不会再新建一个；确需新建，请在程序窗口导入时选择“新建”并选定类型", app.TextOf(app.OrgKinds, u.secondKind), Quote(u.Second))
 	case u.Guess.Kind == "":
 		create = "，或在“组织类型”列注明它是什么组织后加 --create-missing 新建"
 	}
