@@ -18,10 +18,11 @@ type gridRow struct {
 // left out of them.
 type grid struct {
 	rows    []gridRow
-	hidden  []int    // non-blank rows hidden in Excel, not read
-	wide    []int    // rows with text right of column MaxColumns, not read
-	notices []string // said by the reader, e.g. a quote read as text
-	bytes   int      // text kept in cells, bounded by maxCellBytes
+	hidden  []int        // non-blank rows hidden in Excel, not read
+	wide    []int        // rows with text right of column MaxColumns, not read
+	notices []string     // said by the reader, e.g. a quote read as text
+	merges  []mergeRange // filled in by table, not as read
+	bytes   int          // text kept in cells, bounded by maxCellBytes
 }
 
 // add keeps a row if it has any text. It reports false when the sheet has
@@ -46,8 +47,20 @@ func (g *grid) add(line int, cells []string) error {
 	return nil
 }
 
-// table finds the header and builds the Table.
+// table finds the header and builds the Table. Merged ranges are filled
+// in first over the rows where the header may be, every column, then
+// below them only in the columns the table uses: a range merged over
+// unused columns of 50,000 rows costs nothing.
 func (g *grid) table() (*Table, error) {
+	rows := g.rows
+	if !sort.SliceIsSorted(rows, func(i, j int) bool { return rows[i].line < rows[j].line }) {
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].line < rows[j].line })
+	}
+	budget := 2 * (MaxRows + headerLookout) * MaxColumns
+	top := min(len(rows), headerLookout+maxHeaderRows)
+	if err := g.fillMerges(rows[:top], func(int) bool { return true }, &budget); err != nil {
+		return nil, err
+	}
 	start, n, ok := findHeader(g.rows)
 	if !ok {
 		return nil, ErrNoHeader
@@ -55,6 +68,13 @@ func (g *grid) table() (*Table, error) {
 	head := g.rows[start : start+n]
 	t := &Table{HeaderLine: head[n-1].line}
 	t.Columns, t.Header, t.Ignored = combineHeader(head)
+	used := map[int]bool{}
+	for _, i := range t.Columns {
+		used[i+1] = true
+	}
+	if err := g.fillMerges(rows[top:], func(c int) bool { return used[c] }, &budget); err != nil {
+		return nil, err
+	}
 	t.Rows = make([]Row, 0, len(g.rows)-start-n)
 	for _, r := range g.rows[start+n:] {
 		t.Rows = append(t.Rows, Row{Line: r.line, Cells: r.cells})
@@ -85,6 +105,56 @@ func (g *grid) table() (*Table, error) {
 	}
 	t.Notices = append(t.Notices, g.notices...)
 	return t, nil
+}
+
+// fillMerges copies each merged range's value into the cells of the range
+// in rows (in line order) and in the columns want takes, so a 所属组织
+// merged over twenty rows belongs to each of them. Only rows with text of
+// their own are filled, and only the columns read; a range's value is its
+// top-left cell, found among all the rows.
+func (g *grid) fillMerges(rows []gridRow, want func(col int) bool, budget *int) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	for _, m := range g.merges {
+		c2 := min(m.c2, MaxColumns)
+		if m.c1 > MaxColumns || m.r2 < rows[0].line || m.r1 > rows[len(rows)-1].line {
+			continue
+		}
+		cols := make([]int, 0, 4)
+		for c := m.c1; c <= c2; c++ {
+			if want(c) {
+				cols = append(cols, c)
+			}
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		k := sort.Search(len(g.rows), func(i int) bool { return g.rows[i].line >= m.r1 })
+		if k == len(g.rows) || g.rows[k].line != m.r1 || m.c1 > len(g.rows[k].cells) {
+			continue
+		}
+		value := g.rows[k].cells[m.c1-1]
+		if value == "" {
+			continue
+		}
+		i := sort.Search(len(rows), func(i int) bool { return rows[i].line >= m.r1 })
+		for ; i < len(rows) && rows[i].line <= m.r2; i++ {
+			if *budget -= len(cols); *budget < 0 {
+				return refuseDamaged("合并的单元格互相重叠")
+			}
+			r := &rows[i]
+			if last := cols[len(cols)-1]; len(r.cells) < last {
+				r.cells = append(r.cells, make([]string, last-len(r.cells))...)
+			}
+			for _, c := range cols {
+				if r.cells[c-1] == "" {
+					r.cells[c-1] = value
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // looksLikeData tells whether a row above the header holds a person: two

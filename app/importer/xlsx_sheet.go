@@ -2,7 +2,6 @@ package importer
 
 import (
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -41,8 +40,8 @@ type cell struct {
 	phonetic int  // inside <rPh>
 }
 
-// readSheet reads a sheet: when keep, its rows into a grid with merged
-// cells filled in; always, how many rows have text.
+// readSheet reads a sheet: when keep, its rows and merged ranges into a
+// grid (whose table fills the ranges in); always, how many rows have text.
 func (p *xlsxPackage) readSheet(name string, sst []string, keep bool) (*grid, int, error) {
 	rc, err := p.open(name)
 	if err != nil {
@@ -54,9 +53,7 @@ func (p *xlsxPackage) readSheet(name string, sst []string, keep bool) (*grid, in
 		return nil, 0, err
 	}
 	if keep {
-		if err := s.fillMerges(); err != nil {
-			return nil, 0, err
-		}
+		s.g.merges = s.merges
 	}
 	return s.g, s.rows, nil
 }
@@ -255,43 +252,6 @@ func (s *sheetReader) merge(ref string) error {
 		r1, r2 = r2, r1
 	}
 	s.merges = append(s.merges, mergeRange{r1, c1, r2, c2})
-	return nil
-}
-
-// fillMerges copies each merged range's value into every cell of the
-// range, so a 所属组织 merged over twenty rows belongs to each of them.
-// Only rows with text of their own are filled, and only the columns read.
-func (s *sheetReader) fillMerges() error {
-	rows := s.g.rows
-	if !sort.SliceIsSorted(rows, func(i, j int) bool { return rows[i].line < rows[j].line }) {
-		sort.SliceStable(rows, func(i, j int) bool { return rows[i].line < rows[j].line })
-	}
-	budget := 2 * (MaxRows + headerLookout) * MaxColumns
-	for _, m := range s.merges {
-		c2 := min(m.c2, MaxColumns)
-		i := sort.Search(len(rows), func(i int) bool { return rows[i].line >= m.r1 })
-		if m.c1 > MaxColumns || i == len(rows) || rows[i].line != m.r1 || m.c1 > len(rows[i].cells) {
-			continue
-		}
-		value := rows[i].cells[m.c1-1]
-		if value == "" {
-			continue
-		}
-		for ; i < len(rows) && rows[i].line <= m.r2; i++ {
-			if budget -= c2 - m.c1 + 1; budget < 0 {
-				return refuseDamaged("合并的单元格互相重叠")
-			}
-			r := &rows[i]
-			if len(r.cells) < c2 {
-				r.cells = append(r.cells, make([]string, c2-len(r.cells))...)
-			}
-			for c := m.c1; c <= c2; c++ {
-				if r.cells[c-1] == "" {
-					r.cells[c-1] = value
-				}
-			}
-		}
-	}
 	return nil
 }
 
