@@ -490,3 +490,27 @@ func TestTheSchoolsOwnUnionIsNotMadeACollegeUnionByTheKindColumn(t *testing.T) {
 		}
 	})
 }
+
+// TestALastRowCutShortIsRefused: a CSV that ends in the middle of its last
+// row (no line break, fewer cells than the others) does not import that
+// row with a class cut to "20级": it is refused, named, and the rest goes in.
+func TestALastRowCutShortIsRefused(t *testing.T) {
+	dir := sampleFolder(t)
+	path := filepath.Join(t.TempDir(), "名册.csv")
+	text := "学号,姓名,所属组织,部门,职务,班级,备注\n" +
+		"2020220001,甲,校学生会,学习部,干事,20级机电1班,\n" +
+		"2020220002,乙,校学生会,学习部,干事,20级"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "import", "members", path, "--data", dir)
+	if code != 1 || !strings.Contains(stdout, "第 3 行：文件在这一行中途结束（只有 6 列，少于其他行的 7 列）") ||
+		!strings.Contains(stdout, "已导入 1 行") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	withStore(t, dir, func(svc *app.Service) {
+		if _, err := svc.Store().PersonByStudentNo("2020220002"); err == nil {
+			t.Error("the cut row was imported")
+		}
+	})
+}

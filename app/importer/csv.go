@@ -36,8 +36,10 @@ func readCSV(b []byte) (*Table, error) {
 			}
 			g.notices = append(g.notices, fmt.Sprintf("第 %d 行有不成对的引号（\"），已当作文字读取，请核对这一行", line))
 		}
+		cut := ""
 		if p.pos >= len(p.s) && !p.eol && p.fields < p.width && p.fields > 1 {
 			g.notices = append(g.notices, fmt.Sprintf("最后一行（第 %d 行）只有 %d 列，少于其他行的 %d 列：文件可能不完整，请核对", line, p.fields, p.width))
+			cut = fmt.Sprintf("文件在这一行中途结束（只有 %d 列，少于其他行的 %d 列），它的最后一格可能也不完整：请核对文件是否完整", p.fields, p.width)
 		}
 		if len(cells) > MaxColumns {
 			if !blankCells(cells[MaxColumns:]) {
@@ -50,6 +52,9 @@ func readCSV(b []byte) (*Table, error) {
 		}
 		if err := g.add(line, cells); err != nil {
 			return nil, err
+		}
+		if n := len(g.rows); cut != "" && n > 0 && g.rows[n-1].line == line {
+			g.rows[n-1].problem = cut
 		}
 	}
 	return g.table()

@@ -10,8 +10,9 @@ import (
 // gridRow is one non-blank row of a sheet: its number as the spreadsheet
 // shows it and its cleaned cells, without trailing empty ones.
 type gridRow struct {
-	line  int
-	cells []string
+	line    int
+	cells   []string
+	problem string // why the reader refuses the row, if it does
 }
 
 // grid is a sheet as read: its non-blank rows in order and what the reader
@@ -43,7 +44,7 @@ func (g *grid) add(line int, cells []string) error {
 	if g.bytes > maxCellBytes {
 		return refuse(ErrTooLarge, "表格中的文字太多（超过 %d MB）：请确认选择的是名册表格", maxCellBytes>>20)
 	}
-	g.rows = append(g.rows, gridRow{line, cells})
+	g.rows = append(g.rows, gridRow{line: line, cells: cells})
 	return nil
 }
 
@@ -77,7 +78,7 @@ func (g *grid) table() (*Table, error) {
 	}
 	t.Rows = make([]Row, 0, len(g.rows)-start-n)
 	for _, r := range g.rows[start+n:] {
-		t.Rows = append(t.Rows, Row{Line: r.line, Cells: r.cells})
+		t.Rows = append(t.Rows, Row{Line: r.line, Cells: r.cells, Problem: r.problem})
 	}
 	if len(t.Rows) > MaxRows {
 		return nil, ErrTooManyRows

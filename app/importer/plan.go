@@ -275,6 +275,9 @@ var personFields = map[string]Column{
 
 func (p *planner) row(r Row) PlannedRow {
 	pr := PlannedRow{Line: r.Line, Cells: r.Cells}
+	if r.Problem != "" {
+		pr.Problems = append(pr.Problems, Problem{Reason: r.Problem})
+	}
 	v := p.cells(&pr, r)
 	no, key, note, problem := parseStudentNo(p.t.Get(r, ColStudentNo))
 	switch {

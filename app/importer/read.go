@@ -62,6 +62,9 @@ type Table struct {
 type Row struct {
 	Line  int
 	Cells []string
+	// Problem is why the reader refuses the row, if it does: the last row
+	// of a file that ends in its middle.
+	Problem string
 }
 
 // Get returns the cleaned text of column c in the row, or "".
