@@ -514,3 +514,31 @@ func TestALastRowCutShortIsRefused(t *testing.T) {
 		}
 	})
 }
+
+// TestExcelErrorValuesAreRefused: a formula that failed leaves #N/A,
+// #REF!… in the cell (and in a CSV saved from the sheet); no one is
+// imported as 姓名 #N/A.
+func TestExcelErrorValuesAreRefused(t *testing.T) {
+	dir := sampleFolder(t)
+	roster := rosterCSV(t, "学号,姓名,所属组织,部门,职务,任职起止",
+		"2020110001,#N/A,校学生会,学习部,干事,",
+		"#REF!,乙,校学生会,学习部,干事,",
+		"2020110003,丙,校学生会,学习部,干事,#VALUE!",
+		"2020110004,丁,#NAME?,学习部,干事,",
+		"2020110005,戊,校学生会,学习部,干事,")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir, "--create-missing")
+	for _, w := range []string{
+		"第 2 行：姓名：单元格是 Excel 的错误值 #N/A（公式没有算出结果），请在 Excel 中改正后再导入\n",
+		"第 3 行：学号：单元格是 Excel 的错误值 #REF!",
+		"第 4 行：任职开始日期：单元格是 Excel 的错误值 #VALUE!",
+		"第 5 行：所属组织：单元格是 Excel 的错误值 #NAME?",
+		"已导入 1 行",
+	} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("missing %q", w)
+		}
+	}
+	if code != 1 || strings.Contains(stdout, "新建") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}

@@ -250,6 +250,11 @@ func (p *planner) cells(pr *PlannedRow, r Row) rowCells {
 	var out rowCells
 	for c := Column(0); c < columnCount; c++ {
 		raw := p.t.Get(r, c)
+		if msg := excelError(raw); msg != "" {
+			pr.problem(c, msg)
+			out.bad[c] = true
+			continue
+		}
 		if raw == "" || c == ColStudentNo {
 			continue
 		}
@@ -281,6 +286,8 @@ func (p *planner) row(r Row) PlannedRow {
 	v := p.cells(&pr, r)
 	no, key, note, problem := parseStudentNo(p.t.Get(r, ColStudentNo))
 	switch {
+	case v.bad[ColStudentNo]: // an Excel error value, said by cells
+		key = ""
 	case problem != "":
 		pr.problem(ColStudentNo, problem)
 	case note != "":

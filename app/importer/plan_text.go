@@ -181,3 +181,20 @@ func postKey(s string) string {
 		return r
 	}, norm.NFKC.String(s))
 }
+
+// excelErrors are the values Excel shows, and writes into a CSV, for a
+// formula it could not work out.
+var excelErrors = map[string]bool{
+	"#N/A": true, "#REF!": true, "#VALUE!": true, "#NAME?": true, "#DIV/0!": true, "#NUM!": true,
+	"#NULL!": true, "#SPILL!": true, "#CALC!": true, "#GETTING_DATA": true, "#FIELD!": true, "#BLOCKED!": true,
+	"#UNKNOWN!": true, "#CONNECT!": true, "#BUSY!": true,
+}
+
+// excelError says why a cell holding an Excel error value is refused, or
+// "": the value is no one's name, number or date.
+func excelError(cell string) string {
+	if !strings.HasPrefix(cell, "#") || !excelErrors[strings.ToUpper(cell)] {
+		return ""
+	}
+	return fmt.Sprintf("单元格是 Excel 的错误值 %s（公式没有算出结果），请在 Excel 中改正后再导入", cell)
+}
