@@ -80,7 +80,11 @@ func importMembers(path string, at place, f importFlags, stdout, stderr io.Write
 	}
 	table, err := importer.ReadFile(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s：%v\n", importer.PrintablePath(path), err)
+		msg := err.Error()
+		if !importer.Refused(err) {
+			msg = app.Message(err)
+		}
+		fmt.Fprintf(stderr, "%s：%s\n", importer.PrintablePath(path), msg)
 		return 1
 	}
 	svc, done, err := at.open()

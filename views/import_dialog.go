@@ -55,7 +55,11 @@ func (s *rosterScreen) previewFile(path string) {
 	}, func() {
 		progress.Hide()
 		if err != nil {
-			dialog.ShowInformation("不能导入这个文件", err.Error(), s.win)
+			msg := err.Error()
+			if !importer.Refused(err) { // the store's, perhaps in English
+				msg = app.Message(err)
+			}
+			dialog.ShowInformation("不能导入这个文件", msg, s.win)
 			return
 		}
 		s.showPreview(plan)

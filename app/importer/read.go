@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 )
 
@@ -25,6 +26,22 @@ var (
 	ErrEncoding    = errors.New("文件的文字编码无法识别（不是 UTF-8 或 GBK）：请在 Excel 中打开后另存为“CSV UTF-8（逗号分隔）”或 .xlsx 再导入")
 	ErrBadQuotes   = errors.New("引号没有配对")
 )
+
+// Refused reports whether err is the reader's refusal of a file, whose
+// text is written for the teacher, rather than a failure of the program.
+func Refused(err error) bool {
+	var r *refusal
+	if errors.As(err, &r) {
+		return true
+	}
+	for _, e := range []error{ErrTooLarge, ErrEncrypted, ErrNotTable, ErrNoHeader, ErrTooManyRows, ErrDamaged,
+		ErrTruncated, ErrEncoding, ErrBadQuotes} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // refusal is a reason to refuse a file, worded for this file, that still
 // matches one of the errors above.
@@ -91,24 +108,40 @@ var (
 func ReadFile(path string) (*Table, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("打不开文件：%w", err)
+		return nil, openError(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, openError(err)
+	}
+	if info.IsDir() {
+		return nil, refuse(ErrNotTable, "这是一个文件夹，不是名册文件：请选择其中的 Excel（.xlsx）或 CSV 文件")
 	}
 	if info.Size() > MaxFileSize {
 		return nil, ErrTooLarge
 	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("读取文件时出错：%w", err)
+		return nil, openError(err)
 	}
 	if len(b) > MaxFileSize {
 		return nil, ErrTooLarge
 	}
 	return read(b)
+}
+
+// openError says in Chinese why a file could not be opened or read; the
+// system's own words, in English, only as the technical detail of a cause
+// without a sentence of its own. It still matches the system's error.
+func openError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &refusal{"找不到这个文件：它可能已被移动、改名或删除", err}
+	case errors.Is(err, fs.ErrPermission):
+		return &refusal{"没有权限读取这个文件：请把它复制到桌面等自己的文件夹后再导入", err}
+	}
+	return &refusal{"读取文件时出错，可能是 U 盘或网络盘已断开。技术细节（请转告帮助你的老师）：" + err.Error(), err}
 }
 
 // read reads a roster from the bytes of a file.

@@ -3,6 +3,8 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -242,5 +244,29 @@ func TestCSVTruncated(t *testing.T) {
 	_, err = readBytes(t, "名册.csv", gb)
 	if err == nil || !strings.Contains(err.Error(), "不完整") {
 		t.Fatalf("GBK: err = %v", err)
+	}
+}
+
+// TestAFileThatCannotBeOpenedIsSaidInChinese: a missing file, a folder and
+// an unreadable file are refused in Chinese, without the system's English.
+func TestAFileThatCannotBeOpenedIsSaidInChinese(t *testing.T) {
+	dir := t.TempDir()
+	locked := writeFile(t, "locked.csv", []byte("姓名,学号\n"))
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]string{
+		filepath.Join(dir, "没有.csv"): "找不到这个文件",
+		dir:                          "这是一个文件夹，不是名册文件",
+	}
+	if os.Geteuid() != 0 { // root reads it anyway
+		cases[locked] = "没有权限读取这个文件"
+	}
+	for path, want := range cases {
+		_, err := ReadFile(path)
+		if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "no such") ||
+			strings.Contains(err.Error(), "directory") || strings.Contains(err.Error(), "permission") {
+			t.Errorf("%s: %v", path, err)
+		}
 	}
 }
