@@ -143,6 +143,10 @@ const wrongArgs = -1
 // line is wrong (or asked for help).
 func (e *env) parse(args []string) (body func() int, dataDir string, code int) {
 	words := positional(args, e.takesValue)
+	if slices.Equal(words, []string{"help"}) { // as --help
+		fmt.Fprint(e.stdout, e.usage())
+		return nil, "", 0
+	}
 	i, ok := choose(words)
 	if !ok {
 		return nil, "", e.unknownCommand(words)

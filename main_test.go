@@ -112,6 +112,17 @@ func TestUnknownCommand(t *testing.T) {
 	}
 }
 
+// TestHelpIsNotAnError: --help, -h and help print the usage on stdout and
+// exit 0, with no "参数有误", before and after a subcommand.
+func TestHelpIsNotAnError(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"export", "report", "--help"}, {"backup", "-h"}} {
+		code, out, errOut := runCLI(t, args...)
+		if code != 0 || !strings.HasPrefix(out, "用法：") || errOut != "" || strings.Contains(out, "参数有误") {
+			t.Errorf("tuanxue %s: exit %d, stdout %.40q, stderr %q", strings.Join(args, " "), code, out, errOut)
+		}
+	}
+}
+
 func TestScreenshotRendersEveryScreen(t *testing.T) {
 	out := t.TempDir()
 	dataDir := filepath.Join(t.TempDir(), "数据 文件夹")

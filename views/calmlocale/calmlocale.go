@@ -1,5 +1,6 @@
-// Package calmlocale reads a C locale as Chinese for messages, before Fyne
-// looks at it.
+// Package calmlocale keeps the terminal calm: it reads a C locale as
+// Chinese for messages before Fyne looks at it, and leaves two harmless
+// lines Fyne logs on every run out of the log (quiet.go).
 //
 // Under LANG=C.UTF-8 (Debian's default) Fyne's lang package, in its own
 // init, logs "Error parsing user locale C" in English on every run, before
