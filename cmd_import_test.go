@@ -542,3 +542,34 @@ func TestExcelErrorValuesAreRefused(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestAWrongStudentNumberDoesNotRenameSomeone: a row whose 学号 is on
+// record under another name is refused, not written over the record (one
+// mistyped 学号 renamed 刘嘉欣); the same name written with another middle
+// dot or spaces is the same name.
+func TestAWrongStudentNumberDoesNotRenameSomeone(t *testing.T) {
+	dir := sampleFolder(t)
+	var no, name string
+	withStore(t, dir, func(svc *app.Service) {
+		if _, err := svc.SavePerson(app.PersonDraft{StudentNo: "2020000777", Name: "阿依古丽·买买提"}); err != nil {
+			t.Fatal(err)
+		}
+		ids, _ := svc.Store().RosterIDs(data.RosterFilter{})
+		rows, _ := svc.Store().RosterRows(ids[:1], "")
+		no, name = rows[0].StudentNo, rows[0].Name
+	})
+	roster := rosterCSV(t, "学号,姓名,班级", no+",张冠李戴,99级新班", "2020000777,阿依古丽・买买提,20级机电1班")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir)
+	want := fmt.Sprintf("第 2 行：姓名：学号 %s 在记录中是“%s”，名册写的是“张冠李戴”", no, name)
+	if code != 1 || !strings.Contains(stdout, want) || !strings.Contains(stdout, "已导入 1 行（新增 0 人，更新 1 人") {
+		t.Fatalf("exit %d, want %q\n%s%s", code, want, stdout, stderr)
+	}
+	withStore(t, dir, func(svc *app.Service) {
+		if p, _ := svc.Store().PersonByStudentNo(no); p.Name != name || p.ClassName == "99级新班" {
+			t.Errorf("%s is now %s of %s", name, p.Name, p.ClassName)
+		}
+		if p, _ := svc.Store().PersonByStudentNo("2020000777"); p.Name != "阿依古丽·买买提" || p.ClassName != "20级机电1班" {
+			t.Errorf("2020000777 is now %s of %s", p.Name, p.ClassName)
+		}
+	})
+}

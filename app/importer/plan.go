@@ -323,6 +323,13 @@ func (p *planner) row(r Row) PlannedRow {
 	} else if len(ps) == 1 {
 		stored = &ps[0]
 	}
+	if stored != nil && person.Name != "" {
+		if nameKey(person.Name) != nameKey(stored.Name) {
+			pr.problem(ColName, fmt.Sprintf("学号 %s 在记录中是%s，名册写的是%s：学号或姓名有误；如果确是改了名，请在人员页面修改",
+				stored.StudentNo, Quote(stored.Name), Quote(person.Name)))
+		}
+		person.Name = stored.Name // the same name, as the record writes it
+	}
 	pr.key = key
 	pr.Person = person
 	if stored != nil {

@@ -62,7 +62,8 @@ func (p *planner) sameAsAbove(pr *PlannedRow, no string, person app.Person) {
 		text := pv.get(person)
 		was, ok := pp.values[pv.col]
 		switch {
-		case text == "" || text == "0" || !ok || was.text == text:
+		case text == "" || text == "0" || !ok || was.text == text,
+			pv.col == ColName && nameKey(was.text) == nameKey(text):
 		case pv.col == ColName:
 			pr.problem(ColStudentNo, fmt.Sprintf("学号 %s 与第 %d 行重复：那里是%s，这里是%s", no, was.line, Quote(was.text), Quote(text)))
 		default:

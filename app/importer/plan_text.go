@@ -198,3 +198,18 @@ func excelError(cell string) string {
 	}
 	return fmt.Sprintf("单元格是 Excel 的错误值 %s（公式没有算出结果），请在 Excel 中改正后再导入", cell)
 }
+
+// nameKey is a person's name as two rows or a row and the record are
+// compared: without spaces, in NFKC, with every middle dot the same
+// (阿依古丽・买买提 and 阿依古丽·买买提 are one name).
+func nameKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return -1
+		case strings.ContainsRune("·・･•‧∙⋅", r):
+			return '·'
+		}
+		return r
+	}, norm.NFKC.String(name))
+}
