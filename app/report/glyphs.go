@@ -54,6 +54,11 @@ const checkBox = 3.6 // mm
 
 func isDrawnMark(r rune) bool { return r == '☑' || r == '□' }
 
+// isPaintedMark: the marks the PDF paints rather than sets in the font: the
+// check boxes, and ▲, which the bundled font draws as a speck that prints
+// like "*" (its width stays the font's).
+func isPaintedMark(r rune) bool { return isDrawnMark(r) || r == '▲' }
+
 // covers tells whether a character prints: the font has it, or it is a check
 // box we draw, or it is a line break.
 func (m *fontMetrics) covers(r rune) bool {

@@ -1,6 +1,10 @@
 package report
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+)
 
 // pdfRow is a row laid out: each cell's lines, the row's height.
 type pdfRow struct {
@@ -148,40 +152,86 @@ func (w *pdfWriter) row(widths []float64, r pdfRow, align []string, header, aler
 }
 
 // cellText writes a line of a cell. The font has no ☑, which the reform
-// forms print in their 结论 column, so check boxes are drawn: a box, and a
-// solid tick in it.
+// forms print in their 结论 column, and its ▲ is a speck, so these marks
+// are drawn in black: a box, a box with a solid tick, a filled triangle.
+// The words between them are set as runs of text at exactly the place the
+// line was measured for, fpdf's cell margin counted once for the whole
+// line, so "☑是 □否" prints with each word right after its box.
 func (w *pdfWriter) cellText(width, h float64, line, align string) {
-	if !strings.ContainsAny(line, "☑□") {
+	if !strings.ContainsFunc(line, isPaintedMark) {
 		w.text(width, h, line, align)
 		return
 	}
 	p := w.p
 	x, y := p.GetXY()
+	margin := p.GetCellMargin()
 	switch lineW := w.m.width(line, w.size()); align {
 	case "C":
 		x += (width - lineW) / 2
 	case "R":
-		x += width - lineW
+		x += width - margin - lineW
+	default:
+		x += margin
+	}
+	p.SetCellMargin(0)
+	defer p.SetCellMargin(margin)
+	run := 0 // byte offset of the text run not yet written
+	for i, r := range line {
+		if !isPaintedMark(r) {
+			continue
+		}
+		x = w.textRun(x, y, h, line[run:i])
+		x = w.paintMark(r, x, y, h)
+		run = i + len(string(r))
+	}
+	w.textRun(x, y, h, line[run:])
+	p.SetXY(x, y)
+}
+
+// textRun writes s from x and returns where it ends.
+func (w *pdfWriter) textRun(x, y, h float64, s string) float64 {
+	if s == "" {
+		return x
+	}
+	width := w.m.width(s, w.size())
+	w.p.SetXY(x, y)
+	w.text(width, h, s, "L")
+	return x + width
+}
+
+// paintMark draws a check box or ▲ at x, in the colour of the text, and
+// returns where the next character starts.
+func (w *pdfWriter) paintMark(r rune, x, y, h float64) float64 {
+	p := w.p
+	dr, dg, db := p.GetDrawColor()
+	lw := p.GetLineWidth()
+	tr, tg, tb := p.GetTextColor()
+	p.SetDrawColor(tr, tg, tb)
+	p.SetFillColor(tr, tg, tb)
+	defer func() {
+		p.SetDrawColor(dr, dg, db)
+		p.SetLineWidth(lw)
+	}()
+	advance := w.m.runeWidth(r, w.size())
+	if r == '▲' {
+		em := w.size() * 25.4 / 72
+		side := 0.62 * em
+		left, base := x+(advance-side)/2, y+h/2+0.36*side
+		p.Polygon([]fpdf.PointType{{X: left, Y: base}, {X: left + side, Y: base}, {X: left + side/2, Y: base - 0.87*side}}, "F")
+		return x + advance
 	}
 	box := checkBox - 0.6
 	top := y + (h-box)/2
-	for _, r := range line {
-		switch r {
-		case '☑', '□':
-			p.SetLineWidth(0.25)
-			p.Rect(x, top, box, box, "D")
-			if r == '☑' {
-				p.SetLineWidth(0.45)
-				p.Line(x+0.55, top+1.5, x+1.2, top+2.35)
-				p.Line(x+1.2, top+2.35, x+2.55, top+0.45)
-				p.SetLineWidth(0.2)
-			}
-			x += checkBox
-		default:
-			s := string(r)
-			p.SetXY(x, y)
-			w.text(w.m.runeWidth(r, w.size()), h, s, "L")
-			x += w.m.runeWidth(r, w.size())
-		}
+	p.SetLineWidth(0.25)
+	p.Rect(x, top, box, box, "D")
+	if r == '☑' {
+		p.SetLineWidth(0.55)
+		p.SetLineCapStyle("round")
+		p.SetLineJoinStyle("round")
+		p.Line(x+0.55, top+1.5, x+1.2, top+2.35)
+		p.Line(x+1.2, top+2.35, x+2.55, top+0.45)
+		p.SetLineCapStyle("butt")
+		p.SetLineJoinStyle("miter")
 	}
+	return x + advance
 }
