@@ -10,7 +10,7 @@ import (
 // (行首行尾禁则): a line may break between any two Chinese characters, but
 // never before closing punctuation (。，、）；： and the like), never after
 // opening punctuation (（“《), and never inside a number, a date, a code or
-// a Latin word ("2026-2027", "1/6", "45/51", "qq.com"); a number keeps the
+// a Latin word ("2026-2027", "1/6", "45/51", "qq.com", "2020年9月10日"); a number keeps the
 // measure word after it ("1/6 项", "51 人"). Column headers break only
 // between the words of headerWords, never inside one ("工作部/门").
 //
@@ -78,7 +78,8 @@ func scan(m *fontMetrics, text string, size float64, emit func(start, end int, w
 			start = i + n
 		case glue || noStartRune(r) && !noEndRune(r),
 			isWord(r) && isWord(last),
-			isHan(r) && isDigit(last): // 51人, 2020年, 10月
+			isHan(r) && isDigit(last), // 51人, 2020年, 10月
+			isDigit(r) && (last == '年' || last == '月') && isDigit(rune(text[start])): // 2020年9月10日 whole
 			add(r)
 		default:
 			flush(i)
