@@ -57,16 +57,17 @@ func selfCheck(svc *app.Service, o Options) (report.Document, error) {
 // rows the version adds around them.
 func formSection(t formTable, results []compliance.Result) report.Section {
 	s := report.Section{Caption: t.caption, Columns: t.columns}
-	add := func(cells []string, span, alert bool) {
+	// No row is an alert: the official forms print in black, a breach
+	// being its ticked 否 and its figure.
+	add := func(cells []string, span bool) {
 		s.Rows = append(s.Rows, cells)
 		s.Spans = append(s.Spans, span)
-		s.Alerts = append(s.Alerts, alert)
 	}
 	if t.linkRow {
-		add([]string{"自评公开链接", "", ""}, false, false)
+		add([]string{"自评公开链接", "", ""}, false)
 	}
 	if t.section != "" {
-		add([]string{t.section, "", ""}, true, false)
+		add([]string{t.section, "", ""}, true)
 	}
 	grouped := map[string]bool{}
 	for _, res := range results {
@@ -74,14 +75,14 @@ func formSection(t formTable, results []compliance.Result) report.Section {
 		if heading, ok := t.groups[res.Rule.Number]; ok {
 			if !grouped[res.Rule.Number] {
 				grouped[res.Rule.Number] = true
-				add([]string{res.Rule.Number + "." + heading, "", ""}, false, false)
+				add([]string{res.Rule.Number + "." + heading, "", ""}, false)
 			}
 			item = res.Rule.Text // the rows under a heading carry no number
 		}
-		add([]string{item, t.answer(res.Outcome), formNote(res)}, false, res.Outcome == compliance.Fail)
+		add([]string{item, t.answer(res.Outcome), formNote(res)}, false)
 	}
 	if t.closing != "" {
-		add([]string{t.closing, "", ""}, false, false)
+		add([]string{t.closing, "", ""}, false)
 	}
 	return s
 }

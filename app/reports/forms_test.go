@@ -340,3 +340,25 @@ func TestFormPrintsDataGapsAndManualConclusions(t *testing.T) {
 		t.Errorf("二级 item 12 after the conclusion %q", heard)
 	}
 }
+
+// The official forms print in black: a breach is a ticked 否 and its
+// figure, not a red row (the forms have none; a red line photocopies grey
+// and reads as a correction).
+func TestFormsHaveNoRedRows(t *testing.T) {
+	svc := sampleService(t)
+	for _, sem := range []app.Semester{fall2020, {StartYear: 2021, Term: 1}, {StartYear: 2023, Term: 1}} {
+		d := make(t, svc, "selfcheck", Options{Semester: sem})
+		failed := false
+		for _, s := range d.Sections {
+			for i, r := range s.Rows {
+				failed = failed || strings.Contains(strings.Join(r, ""), "☑否") || strings.Contains(strings.Join(r, ""), "未达标")
+				if i < len(s.Alerts) && s.Alerts[i] {
+					t.Errorf("%s: row %q printed red", sem, r[0])
+				}
+			}
+		}
+		if !failed {
+			t.Errorf("%s: the sample has no breach to print", sem)
+		}
+	}
+}
