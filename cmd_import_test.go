@@ -573,3 +573,14 @@ func TestAWrongStudentNumberDoesNotRenameSomeone(t *testing.T) {
 		}
 	})
 }
+
+// TestASecondColumnOfTheSameNameIsNamed: of two 职务 columns only the
+// first is read, and the other is named, not dropped without a word.
+func TestASecondColumnOfTheSameNameIsNamed(t *testing.T) {
+	dir := sampleFolder(t)
+	roster := rosterCSV(t, "学号,姓名,所属组织,职务,职务", "2020990501,甲,篮球协会,会员,社长")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir, "--dry-run")
+	if code != 0 || !strings.Contains(stdout, "未使用的列：职务（E 列，与 D 列重名，只读了 D 列）") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}

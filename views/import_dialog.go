@@ -154,11 +154,19 @@ func (p *importPreview) refresh() {
 		text += "\n将新建：" + created
 	}
 	p.summary.SetText(text)
-	p.notices.SetText("")
-	if len(p.plan.Notices) > 0 {
-		p.notices.SetText("读取文件时请注意：\n" + strings.Join(p.plan.Notices, "\n"))
+	notes := append([]string(nil), p.plan.Notices...)
+	if len(p.plan.Ignored) > 0 {
+		cols := make([]string, len(p.plan.Ignored))
+		for i, h := range p.plan.Ignored {
+			cols[i] = importer.Printable(h)
+		}
+		notes = append(notes, "未使用的列："+strings.Join(cols, "、"))
 	}
-	p.notices.Hidden = len(p.plan.Notices) == 0
+	p.notices.SetText("")
+	if len(notes) > 0 {
+		p.notices.SetText("读取文件时请注意：\n" + strings.Join(notes, "\n"))
+	}
+	p.notices.Hidden = len(notes) == 0
 	p.showUnknowns()
 	p.confirm.SetText(fmt.Sprintf("确认导入 %d 行", c.Good))
 	setEnabled(p.confirm, c.Good > 0)

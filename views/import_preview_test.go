@@ -18,11 +18,12 @@ import (
 )
 
 // previewRoster is a roster over the sample college, in a workbook with a
-// second sheet (which the reader says it left out): a look-alike of the
+// second sheet (which the reader says it left out) and a column the
+// program does not use (said too): a look-alike of the
 // school union, a new club, a title the rules forbid, a bad row and a
 // look-alike of a college union.
 var previewRoster = [][]any{
-	{"姓名", "学号", "所属组织", "部门", "职务"},
+	{"姓名", "学号", "所属组织", "部门", "职务", "备注"},
 	{"新甲", "2020201", "潮汕职业技术学院学生会", "宣传部", "干事"},
 	{"新乙", "2020202", "摄影协会", "", "会长"},
 	{"新丙", "2020203", "校学生会", "学习部", "部长助理"},
@@ -124,7 +125,8 @@ func TestImportPreviewAsksAboutUnknownOrganizations(t *testing.T) {
 			t.Errorf("the preview does not say %q:\n%s", want, labels)
 		}
 	}
-	if len(table.Notices) == 0 || !strings.Contains(labels, "读取文件时请注意：\n"+table.Notices[0]) {
+	if len(table.Notices) == 0 || !strings.Contains(labels, "读取文件时请注意：\n"+table.Notices[0]) ||
+		!strings.Contains(labels, "\n未使用的列：备注") {
 		t.Errorf("the reader's notices %q are not shown:\n%s", table.Notices, labels)
 	}
 	if rows, _ := tableUnder(t, d).Length(); rows != 5 {

@@ -1,6 +1,9 @@
 package importer
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Column is a field the importer understands.
 type Column int
@@ -198,7 +201,11 @@ func combineHeader(rows []gridRow) (map[Column]int, []string, []string) {
 				header[j] = cell
 			}
 			if c, ok := headerName(cell); ok {
-				if _, dup := cols[c]; !dup {
+				if first, dup := cols[c]; dup {
+					// a second 姓名 or 职务 column: named, not read
+					ignored = append(ignored, fmt.Sprintf("%s（%s 列，与 %s 列重名，只读了 %s 列）", cell,
+						columnLetters(j+1), columnLetters(first+1), columnLetters(first+1)))
+				} else {
 					cols[c] = j
 				}
 				header[j], found = cell, true
