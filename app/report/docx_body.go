@@ -51,14 +51,14 @@ type runProps struct {
 	size  float64 // points; 0 from the style
 }
 
-func (r runProps) xml(symbol bool) string {
-	if !r.bold && r.color == "" && r.size == 0 && !symbol {
+func (r runProps) xml(mark rune) string {
+	if !r.bold && r.color == "" && r.size == 0 && mark == 0 {
 		return ""
 	}
 	var b strings.Builder
 	b.WriteString("<w:rPr>")
-	if symbol { // ☑ □: a font with both, so they match in Word and elsewhere
-		b.WriteString(`<w:rFonts w:ascii="Segoe UI Symbol" w:eastAsia="Segoe UI Symbol" w:hAnsi="Segoe UI Symbol" w:cs="Segoe UI Symbol" w:hint="eastAsia"/>`)
+	if f := markFont(mark); f != "" {
+		fmt.Fprintf(&b, `<w:rFonts w:ascii="%[1]s" w:eastAsia="%[1]s" w:hAnsi="%[1]s" w:cs="%[1]s" w:hint="eastAsia"/>`, f)
 	}
 	if r.bold {
 		b.WriteString("<w:b/>")
@@ -87,7 +87,11 @@ func (x *docxWriter) paraRuns(p pPr, r runProps, text string) {
 			b.WriteString("<w:r><w:br/></w:r>")
 		}
 		for _, piece := range splitMarks(line) {
-			fmt.Fprintf(b, `<w:r>%s<w:t xml:space="preserve">`, r.xml(isDrawnMark([]rune(piece)[0])))
+			mark := []rune(piece)[0]
+			if !isFormMark(mark) {
+				mark = 0
+			}
+			fmt.Fprintf(b, `<w:r>%s<w:t xml:space="preserve">`, r.xml(mark))
 			xml.EscapeText(b, []byte(piece))
 			b.WriteString("</w:t></w:r>")
 		}
@@ -95,16 +99,36 @@ func (x *docxWriter) paraRuns(p pPr, r runProps, text string) {
 	b.WriteString("</w:p>")
 }
 
-// splitMarks cuts a line into runs of check boxes and runs of other text.
+// markFont is the font a form's mark is set in, the same in every office
+// suite: □ in 宋体, whose box is the one Chinese forms print (and which a
+// stand-in for 宋体 has too); ☑ and ▲ in Segoe UI Symbol, which every
+// Windows since 7 has (宋体 lacks ☑; a stand-in's ▲ may be a speck). Left
+// to the suite's own fallback, □ came out as a dot beside a full ☑.
+func markFont(mark rune) string {
+	switch mark {
+	case '□':
+		return "宋体"
+	case '☑', '▲':
+		return "Segoe UI Symbol"
+	}
+	return ""
+}
+
+func isFormMark(r rune) bool { return markFont(r) != "" }
+
+// splitMarks cuts a line into runs of text and single marks (☑ □ ▲).
 func splitMarks(line string) []string {
 	var out []string
-	start, mark := 0, false
+	start := 0
 	for i, r := range line {
-		if m := isDrawnMark(r); m != mark && i > start {
-			out = append(out, line[start:i])
-			start = i
+		if !isFormMark(r) {
+			continue
 		}
-		mark = isDrawnMark(r)
+		if i > start {
+			out = append(out, line[start:i])
+		}
+		out = append(out, string(r))
+		start = i + len(string(r))
 	}
 	if start < len(line) {
 		out = append(out, line[start:])
