@@ -18,12 +18,13 @@ type gridRow struct {
 // grid is a sheet as read: its non-blank rows in order and what the reader
 // left out of them.
 type grid struct {
-	rows    []gridRow
-	hidden  []int        // non-blank rows hidden in Excel, not read
-	wide    []int        // rows with text right of column MaxColumns, not read
-	notices []string     // said by the reader, e.g. a quote read as text
-	merges  []mergeRange // filled in by table, not as read
-	bytes   int          // text kept in cells, bounded by maxCellBytes
+	rows       []gridRow
+	hidden     []int        // non-blank rows hidden in Excel, not read
+	wide       []int        // rows with text right of column MaxColumns, not read
+	notices    []string     // said by the reader, e.g. a quote read as text
+	merges     []mergeRange // filled in by table, not as read
+	hiddenCols []int        // columns with text hidden in Excel, not read
+	bytes      int          // text kept in cells, bounded by maxCellBytes
 }
 
 // add keeps a row if it has any text. It reports false when the sheet has
@@ -100,6 +101,13 @@ func (g *grid) table() (*Table, error) {
 	}
 	if len(hidden) > 0 {
 		t.Notices = append(t.Notices, lineList(hidden)+"在 Excel 中被隐藏，没有导入")
+	}
+	if len(g.hiddenCols) > 0 {
+		letters := make([]string, len(g.hiddenCols))
+		for i, c := range g.hiddenCols {
+			letters[i] = columnLetters(c)
+		}
+		t.Notices = append(t.Notices, strings.Join(letters, "、")+" 列在 Excel 中被隐藏，没有读取")
 	}
 	if len(g.wide) > 0 {
 		t.Notices = append(t.Notices, fmt.Sprintf("%s在第 %d 列（%s 列）右边还有内容，没有读取", lineList(g.wide), MaxColumns, columnLetters(MaxColumns)))

@@ -256,3 +256,24 @@ func TestQuote(t *testing.T) {
 		t.Errorf("Quote of 10,000 escapes is %d bytes", len(long))
 	}
 }
+
+// A hidden column holds an old 所属组织 beside the visible one: it was
+// read (and the visible one ignored as a second column of that name).
+func TestXLSXHiddenColumnsAreNotRead(t *testing.T) {
+	rows := [][]any{{"姓名", "学号", "所属组织", "所属组织", "职务"}, {"学生01", "20200001", "旧组织", "校学生会", "干事"}}
+	path := writeXLSX(t, rows, func(f *excelize.File) {
+		if err := f.SetColVisible("Sheet1", "C", false); err != nil {
+			t.Fatal(err)
+		}
+	})
+	tbl, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tbl.Get(tbl.Rows[0], ColOrg); got != "校学生会" {
+		t.Errorf("所属组织 read as %q", got)
+	}
+	if !hasNotice(tbl, "C 列在 Excel 中被隐藏，没有读取") {
+		t.Fatalf("notices %q", tbl.Notices)
+	}
+}

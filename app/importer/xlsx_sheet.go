@@ -15,18 +15,21 @@ type sheetReader struct {
 	g    *grid
 	rows int // non-blank rows, hidden ones included
 
-	row     [MaxColumns]string
-	width   int  // columns used in row
-	line    int  // the row's number
-	hidden  bool // the row is hidden
-	wide    bool // the row has text right of MaxColumns
-	col     int  // the last cell's column
-	inRow   int  // cells in the row
-	cells   int  // cells in the sheet
-	merges  []mergeRange
-	inData  bool // inside <sheetData>
-	inRowEl bool // inside <row>
-	inMerge bool // inside <mergeCells>
+	row    [MaxColumns]string
+	width  int  // columns used in row
+	line   int  // the row's number
+	hidden bool // the row is hidden
+	wide   bool // the row has text right of MaxColumns
+	col    int  // the last cell's column
+	inRow  int  // cells in the row
+	cells  int  // cells in the sheet
+	merges []mergeRange
+	// hiddenCol marks the columns hidden in Excel (by number, from 1);
+	// their cells are not read, and those with text are said.
+	hiddenCol, hiddenText [MaxColumns + 1]bool
+	inData                bool // inside <sheetData>
+	inRowEl               bool // inside <row>
+	inMerge               bool // inside <mergeCells>
 }
 
 type mergeRange struct{ r1, c1, r2, c2 int }
@@ -54,6 +57,11 @@ func (p *xlsxPackage) readSheet(name string, sst []string, keep bool) (*grid, in
 	}
 	if keep {
 		s.g.merges = s.merges
+		for c := 1; c <= MaxColumns; c++ {
+			if s.hiddenText[c] {
+				s.g.hiddenCols = append(s.g.hiddenCols, c)
+			}
+		}
 	}
 	return s.g, s.rows, nil
 }
@@ -75,6 +83,8 @@ func (s *sheetReader) read(x *xmlScanner) error {
 				s.inData = true
 			case name == "mergeCells":
 				s.inMerge = true
+			case name == "col" && !s.inData:
+				s.hideColumns(x)
 			case name == "row" && s.inData:
 				if err := s.startRow(x); err != nil {
 					return err
@@ -146,6 +156,21 @@ func (s *sheetReader) startRow(x *xmlScanner) error {
 	return nil
 }
 
+// hideColumns notes the columns a <col hidden="1" min= max=> hides.
+func (s *sheetReader) hideColumns(x *xmlScanner) {
+	if v := x.attr("hidden"); v != "1" && v != "true" {
+		return
+	}
+	lo, err1 := strconv.Atoi(x.attr("min"))
+	hi, err2 := strconv.Atoi(x.attr("max"))
+	if err1 != nil || err2 != nil || lo < 1 {
+		return
+	}
+	for c := lo; c <= min(hi, MaxColumns); c++ {
+		s.hiddenCol[c] = true
+	}
+}
+
 func (s *sheetReader) startCell(x *xmlScanner) (*cell, error) {
 	s.inRow++
 	s.cells++
@@ -194,6 +219,10 @@ func (s *sheetReader) endCell(c *cell) error {
 	}
 	if c.col > MaxColumns {
 		s.wide = true
+		return nil
+	}
+	if s.hiddenCol[c.col] {
+		s.hiddenText[c.col] = s.hiddenText[c.col] || !s.hidden
 		return nil
 	}
 	s.row[c.col-1] = v
