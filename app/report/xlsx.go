@@ -92,6 +92,14 @@ type styles struct {
 	chartHead, chartTitle            int
 }
 
+// songti names 宋体 in a style's font: a font without a name is not the
+// workbook's default in every suite (LibreOffice printed such cells in a
+// Latin serif face).
+func songti(f excelize.Font) *excelize.Font {
+	f.Family = "宋体"
+	return &f
+}
+
 func newStyles(f *excelize.File) (styles, error) {
 	border := []excelize.Border{
 		{Type: "left", Color: "999999", Style: 1}, {Type: "right", Color: "999999", Style: 1},
@@ -105,16 +113,16 @@ func newStyles(f *excelize.File) (styles, error) {
 		}
 	}
 	wrap := &excelize.Alignment{Vertical: "center", WrapText: true}
-	add(&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 16},
+	add(&s.title, excelize.Style{Font: songti(excelize.Font{Bold: true, Size: 16}),
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	add(&s.line, excelize.Style{Alignment: wrap})
-	add(&s.chartTitle, excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}, Alignment: &excelize.Alignment{Vertical: "center"}})
-	header := excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
+	add(&s.chartTitle, excelize.Style{Font: songti(excelize.Font{Bold: true, Size: 13}), Alignment: &excelize.Alignment{Vertical: "center"}})
+	header := excelize.Style{Font: songti(excelize.Font{Bold: true}), Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Color: []string{"F2DCDB"}, Pattern: 1},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}
 	add(&s.header, header)
 	add(&s.chartHead, header)
-	add(&s.span, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrap,
+	add(&s.span, excelize.Style{Font: songti(excelize.Font{Bold: true}), Border: border, Alignment: wrap,
 		Fill: excelize.Fill{Type: "pattern", Color: []string{"F2F2F2"}, Pattern: 1}})
 	add(&s.empty, excelize.Style{Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	percent, date := "0.0%", "yyyy-mm-dd"
@@ -131,7 +139,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		}
 		var plain, red int
 		add(&plain, body)
-		body.Font = &excelize.Font{Color: "BE001E"}
+		body.Font = songti(excelize.Font{Color: "BE001E"})
 		add(&red, body)
 		s.body[k], s.alert[k] = plain, red
 	}

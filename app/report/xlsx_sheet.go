@@ -28,7 +28,7 @@ func cellName(col, row int) string {
 // line writes a text across the sheet's columns, as tall as it wraps.
 func (w *sheetWriter) line(text string, style int) {
 	cell := cellName(1, w.row)
-	_ = w.f.SetCellStr(w.name, cell, text)
+	_ = setText(w.f, w.name, cell, text)
 	_ = w.f.MergeCell(w.name, cell, fmt.Sprintf("%s%d", w.last, w.row))
 	_ = w.f.SetCellStyle(w.name, cell, cell, style)
 	_ = w.f.SetRowHeight(w.name, w.row, rowHeight(lineCount(text, sum(w.widths))))
@@ -150,7 +150,25 @@ func setTyped(f *excelize.File, name, cell, text, kind string) error {
 	if text == "" {
 		return nil
 	}
-	return f.SetCellStr(name, cell, text)
+	return setText(f, name, cell, text)
+}
+
+// setText writes a text cell. A form's marks (☑ □ ▲) get runs of their own
+// in the fonts Word gets them in (markFont), so that □ beside ☑ is not
+// left to a suite's fallback, which printed it as a dot.
+func setText(f *excelize.File, name, cell, text string) error {
+	if !strings.ContainsFunc(text, isFormMark) {
+		return f.SetCellStr(name, cell, text)
+	}
+	var runs []excelize.RichTextRun
+	for _, piece := range splitMarks(text) {
+		family := "宋体"
+		if r := []rune(piece)[0]; isFormMark(r) {
+			family = markFont(r)
+		}
+		runs = append(runs, excelize.RichTextRun{Text: piece, Font: &excelize.Font{Family: family, Size: 11}})
+	}
+	return f.SetCellRichText(name, cell, runs)
 }
 
 // displayWidth is how many of Excel's width units a text takes: two for a

@@ -3,6 +3,7 @@ package report
 import (
 	"archive/zip"
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -132,4 +133,43 @@ func hasPart(file []byte, name string) bool {
 		}
 	}
 	return false
+}
+
+// Every font of the workbook names 宋体 (LibreOffice set unnamed ones in a
+// Latin serif face), and a form's marks are runs in the fonts Word gets
+// them in: □ in 宋体, ☑ and ▲ in Segoe UI Symbol.
+func TestExcelFontsAndFormMarks(t *testing.T) {
+	d := Document{Title: "改革自评表", Header: []Field{{Label: "组织名称", Value: "校学生会 ☑学生会/□研究生会"}},
+		Sections: []Section{{Notes: []string{"标注“▲”为观测指标"}, Columns: []Column{{Title: "指标"}, {Title: "结论"}},
+			Rows: [][]string{{"1.坚持", "☑是 □否"}, {"2.未达标", "□是 ☑否"}}, Alerts: []bool{false, true}}}}
+	var buf bytes.Buffer
+	if err := WriteDocumentXLSX(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	styles := zipPart(t, buf.Bytes(), "xl/styles.xml")
+	for _, font := range regexp.MustCompile(`<font>.*?</font>`).FindAllString(styles, -1) {
+		if !strings.Contains(font, `<name val="宋体">`) {
+			t.Errorf("a font without 宋体: %s", font)
+		}
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fonts := map[string]string{}
+	rows, _ := f.GetRows(f.GetSheetName(0))
+	for i, row := range rows {
+		for j := range row {
+			runs, _ := f.GetCellRichText(f.GetSheetName(0), cellName(j+1, i+1))
+			for _, r := range runs {
+				if r.Font != nil && isFormMark([]rune(r.Text)[0]) {
+					fonts[r.Text] += r.Font.Family + ";"
+				}
+			}
+		}
+	}
+	if fonts["□"] != "宋体;宋体;宋体;" || fonts["☑"] != "Segoe UI Symbol;Segoe UI Symbol;Segoe UI Symbol;" ||
+		fonts["▲"] != "Segoe UI Symbol;" {
+		t.Errorf("fonts of the marks: %q", fonts)
+	}
 }
