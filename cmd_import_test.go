@@ -584,3 +584,19 @@ func TestASecondColumnOfTheSameNameIsNamed(t *testing.T) {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestANameInTraditionalCharactersIsAskedAbout: 校学生會 is not 校学生会
+// silently, nor a stranger: it is asked about.
+func TestANameInTraditionalCharactersIsAskedAbout(t *testing.T) {
+	dir := sampleFolder(t)
+	roster := rosterCSV(t, "学号,姓名,所属组织,部门,职务", "2020990601,甲,校學生會,宣传部,干事", "2020990602,乙,籃球協會,,会员")
+	code, stdout, stderr := runCLI(t, "import", "members", roster, "--data", dir, "--dry-run")
+	for _, w := range []string{`名册中的“校學生會”是否就是已有的“校学生会”？`, `名册中的“籃球協會”是否就是已有的“篮球协会”？`} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("missing %q", w)
+		}
+	}
+	if code != 1 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+}

@@ -191,7 +191,7 @@ func (x *orgIndex) similar(k, kind string) []app.Organization {
 		score int
 	}
 	var found []scored
-	word, st := kindWordOf(x.withoutSchool(k)), x.stem(k)
+	word, st, simple := kindWordOf(x.withoutSchool(k)), x.stem(k), simplified(k)
 	x.tree.Walk(func(o app.Organization, _ int) {
 		if o.Status != data.StatusActive {
 			return
@@ -199,6 +199,8 @@ func (x *orgIndex) similar(k, kind string) []app.Organization {
 		ek := orgKey(o.Name)
 		score := 0
 		switch {
+		case simple != k && simplified(ek) == simple: // 籃球協會 is 篮球协会 in traditional characters
+			score = 4
 		case kind != "" && o.Kind == kind && (kind == data.KindSchoolUnion || kind == data.KindClubFederation):
 			score = 3
 		case kind == data.KindLeague && x.schoolLevel(k) && o.Kind == data.KindLeague && o.ParentID == nil:
@@ -242,3 +244,21 @@ func related(a, b string) bool {
 	}
 	return strings.Contains(a, b) || strings.Contains(b, a)
 }
+
+// traditional maps the traditional characters common in the names of
+// student organizations to their simplified forms, for similar: a roster
+// typed on a traditional-Chinese system names 篮球协会 籃球協會.
+var traditional = strings.NewReplacer(
+	"會", "会", "學", "学", "團", "团", "協", "协", "聯", "联", "員", "员", "機", "机", "電", "电",
+	"資", "资", "訊", "讯", "經", "经", "濟", "济", "術", "术", "藝", "艺", "體", "体", "動", "动",
+	"書", "书", "籃", "篮", "辯", "辩", "論", "论", "願", "愿", "愛", "爱", "環", "环", "設", "设",
+	"計", "计", "國", "国", "際", "际", "語", "语", "藥", "药", "醫", "医", "護", "护", "師", "师",
+	"範", "范", "實", "实", "驗", "验", "廣", "广", "傳", "传", "習", "习", "記", "记", "總", "总",
+	"務", "务", "組", "组", "織", "织", "興", "兴", "攝", "摄",
+	"樂", "乐", "對", "对", "輪", "轮", "網", "网", "絡", "络", "運", "运", "聲", "声", "華", "华",
+	"東", "东", "門", "门", "間", "间", "業", "业", "產", "产", "農", "农", "貿", "贸",
+	"點", "点", "長", "长", "車", "车", "鐵", "铁", "輔", "辅", "導", "导",
+)
+
+// simplified is a key with traditional characters in simplified form.
+func simplified(k string) string { return traditional.Replace(k) }
