@@ -21,10 +21,10 @@ var scientificNo = regexp.MustCompile(`^\d(\.\d+)?[eE][+]?\d+$`)
 func parseStudentNo(cell string) (no, key, note, problem string) {
 	sc := scrub(cell)
 	if len(sc.bad) > 0 {
-		return "", "", "", "学号" + badReason(sc.bad)
+		return "", "", "", badReason(sc.bad)
 	}
 	if len(sc.stripped) > 0 {
-		note = "学号" + strippedNote(sc.stripped)
+		note = strippedNote(sc.stripped)
 	}
 	no, msg := app.NormalizeStudentNo(sc.text)
 	if msg == "" {
