@@ -99,16 +99,13 @@ func (x *docxWriter) paraRuns(p pPr, r runProps, text string) {
 	b.WriteString("</w:p>")
 }
 
-// markFont is the font a form's mark is set in, the same in every office
-// suite: □ in 宋体, whose box is the one Chinese forms print (and which a
-// stand-in for 宋体 has too); ☑ and ▲ in Segoe UI Symbol, which every
-// Windows since 7 has (宋体 lacks ☑; a stand-in's ▲ may be a speck). Left
-// to the suite's own fallback, □ came out as a dot beside a full ☑.
+// markFont is the font a form's mark is set in, the same in Word and
+// Excel: Segoe UI Symbol, which every Windows since 7 has, with ☑, □ and ▲
+// of one size (宋体 lacks ☑). Left to an office suite's fallback, □ came out
+// as a dot beside a full ☑, and ▲ as a speck.
 func markFont(mark rune) string {
 	switch mark {
-	case '□':
-		return "宋体"
-	case '☑', '▲':
+	case '☑', '□', '▲':
 		return "Segoe UI Symbol"
 	}
 	return ""

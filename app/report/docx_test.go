@@ -113,9 +113,9 @@ func zipPart(t *testing.T, file []byte, name string) string {
 	return string(data)
 }
 
-// The marks of a form each name their font in Word: □ in 宋体, ☑ and ▲ in
-// Segoe UI Symbol, so no office suite falls back to a dot for □ beside a
-// full ☑, or to a speck for ▲; "☑是 □否" keeps its words and space.
+// The marks of a form name their font in Word, Segoe UI Symbol, so no
+// office suite falls back to a dot for □ beside a full ☑, or to a speck for
+// ▲; "☑是 □否" keeps its words and space.
 func TestWordFormMarksNameTheirFonts(t *testing.T) {
 	d := Document{Title: "改革自评表", Sections: []Section{{Notes: []string{"标注“▲”为观测指标"},
 		Columns: []Column{{Title: "指标"}, {Title: "结论"}}, Rows: [][]string{{"1.坚持", "☑是 □否"}}}}}
@@ -127,7 +127,7 @@ func TestWordFormMarksNameTheirFonts(t *testing.T) {
 	run := func(font, text string) string {
 		return fmt.Sprintf(`<w:rFonts w:ascii="%[1]s" w:eastAsia="%[1]s" w:hAnsi="%[1]s" w:cs="%[1]s" w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">%s</w:t>`, font, text)
 	}
-	for _, want := range []string{run("Segoe UI Symbol", "☑"), `<w:t xml:space="preserve">是 </w:t>`, run("宋体", "□"),
+	for _, want := range []string{run("Segoe UI Symbol", "☑"), `<w:t xml:space="preserve">是 </w:t>`, run("Segoe UI Symbol", "□"),
 		`<w:t xml:space="preserve">否</w:t>`, run("Segoe UI Symbol", "▲")} {
 		if !strings.Contains(body, want) {
 			t.Errorf("Word lacks %s", want)

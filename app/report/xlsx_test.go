@@ -136,8 +136,8 @@ func hasPart(file []byte, name string) bool {
 }
 
 // Every font of the workbook names 宋体 (LibreOffice set unnamed ones in a
-// Latin serif face), and a form's marks are runs in the fonts Word gets
-// them in: □ in 宋体, ☑ and ▲ in Segoe UI Symbol.
+// Latin serif face), and a form's marks are runs in the font Word gets
+// them in, Segoe UI Symbol.
 func TestExcelFontsAndFormMarks(t *testing.T) {
 	d := Document{Title: "改革自评表", Header: []Field{{Label: "组织名称", Value: "校学生会 ☑学生会/□研究生会"}},
 		Sections: []Section{{Notes: []string{"标注“▲”为观测指标"}, Columns: []Column{{Title: "指标"}, {Title: "结论"}},
@@ -168,7 +168,7 @@ func TestExcelFontsAndFormMarks(t *testing.T) {
 			}
 		}
 	}
-	if fonts["□"] != "宋体;宋体;宋体;" || fonts["☑"] != "Segoe UI Symbol;Segoe UI Symbol;Segoe UI Symbol;" ||
+	if fonts["□"] != "Segoe UI Symbol;Segoe UI Symbol;Segoe UI Symbol;" || fonts["☑"] != "Segoe UI Symbol;Segoe UI Symbol;Segoe UI Symbol;" ||
 		fonts["▲"] != "Segoe UI Symbol;" {
 		t.Errorf("fonts of the marks: %q", fonts)
 	}

@@ -4,10 +4,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"tuanxue/app"
+	"tuanxue/app/report"
 )
 
 // TestDumpReports writes every report of the sample college in every format
-// into $TUANXUE_DUMP, to look at with pdftoppm or an office suite.
+// into $TUANXUE_DUMP, to look at with pdftoppm or an office suite, and the
+// 改革自评表 of each version of the national form (selfcheck-2021-2022-1.pdf
+// and so on).
 func TestDumpReports(t *testing.T) {
 	dir := os.Getenv("TUANXUE_DUMP")
 	if dir == "" {
@@ -15,16 +20,23 @@ func TestDumpReports(t *testing.T) {
 	}
 	svc := sampleService(t)
 	for _, r := range All {
-		d := make(t, svc, r.Name, Options{Semester: fall2020})
-		for _, format := range Formats {
-			f, err := os.Create(filepath.Join(dir, r.Name+"."+format))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := Write(f, d, format); err != nil {
-				t.Errorf("%s.%s: %v", r.Name, format, err)
-			}
-			f.Close()
+		dump(t, dir, r.Name, make(t, svc, r.Name, Options{Semester: fall2020}))
+	}
+	for _, sem := range []app.Semester{{StartYear: 2019, Term: 2}, {StartYear: 2021, Term: 1}, {StartYear: 2022, Term: 2}, {StartYear: 2023, Term: 1}} {
+		dump(t, dir, "selfcheck-"+sem.String(), make(t, svc, "selfcheck", Options{Semester: sem}))
+	}
+}
+
+func dump(t *testing.T, dir, name string, d report.Document) {
+	t.Helper()
+	for _, format := range Formats {
+		f, err := os.Create(filepath.Join(dir, name+"."+format))
+		if err != nil {
+			t.Fatal(err)
 		}
+		if err := Write(f, d, format); err != nil {
+			t.Errorf("%s.%s: %v", name, format, err)
+		}
+		f.Close()
 	}
 }

@@ -42,7 +42,8 @@ var pageBounds = map[string][2][2]int{ // report: {docx {least, most}, xlsx {lea
 // of the sample college to PDF with LibreOffice, in one run, as a teacher's
 // office suite would print them, and checks each: A4, its text there,
 // ruled tables, and a page count within bounds. LibreOffice finds the
-// fonts every Chinese Windows has (宋体, 黑体, 仿宋, 楷体) as our bundled font.
+// fonts every Chinese Windows has (宋体, 黑体, 仿宋, 楷体) as our bundled font,
+// and Segoe UI Symbol as DejaVu Sans.
 func TestPaperFromAnOfficeSuite(t *testing.T) {
 	if pgtest.Server() != "" {
 		t.Skip("the files do not depend on the database: printed once, in the SQLite pass")
@@ -105,6 +106,9 @@ func convert(t *testing.T, soffice, dir string, files []string) string {
 	for _, family := range []string{"宋体", "SimSun", "黑体", "SimHei", "仿宋", "FangSong", "楷体", "KaiTi"} {
 		fmt.Fprintf(&aliases, `<alias binding="same"><family>%s</family><prefer><family>WenQuanYi Micro Hei</family></prefer></alias>`, family)
 	}
+	// Segoe UI Symbol (the forms' ☑ □ ▲) has DejaVu Sans as its stand-in:
+	// both draw the three marks at one size.
+	aliases.WriteString(`<alias binding="same"><family>Segoe UI Symbol</family><prefer><family>DejaVu Sans</family></prefer></alias>`)
 	conf := filepath.Join(dir, "fonts.conf")
 	err := os.WriteFile(conf, []byte(`<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>`+
 		`<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>`+fonts+`</dir><cachedir>`+filepath.Join(dir, "fc-cache")+`</cachedir>`+
