@@ -195,6 +195,9 @@ func inSubtree(tree app.OrgTree, org app.Organization, root uint) bool {
 	return root == 0
 }
 
+// noRecord is a cell of the 二级学院 grid with nothing on record.
+const noRecord = "无记录"
+
 // coverage is the 二级学院 grid: each college union's staff against its
 // cap, its last congress, the last report heard and this semester's
 // trainings; what is late says so.
@@ -218,25 +221,31 @@ func coverage(svc *app.Service, o Options) (report.Document, error) {
 		if org.Status != data.StatusActive || !keepOrg(o, org.ID) {
 			continue
 		}
+		// What is not recorded says 无记录: the program cannot know that a
+		// congress was not held, only that none is on record. A late or
+		// missing item makes the row stand out.
 		late := false
-		staff, congress := "", "未召开"
+		staff, congress := "", noRecord
 		for _, res := range r.For(org.ID) {
 			switch res.Rule.CheckKey {
 			case "staff_cap":
 				staff = fmt.Sprintf("%s / 上限 %d", res.Figure, compliance.Limit(res.Rule))
 				if res.Outcome == compliance.Fail {
-					staff, late = "！"+staff, true
+					staff, late = staff+"（超出）", true
 				}
 			case "congress_held":
 				if res.Figure != "" {
 					congress = res.Figure[len("召开日期为："):]
 				}
 				if res.Outcome != compliance.Pass {
-					congress, late = "！"+congress, true
+					late = true
+					if res.Figure != "" {
+						congress += "（未按期）"
+					}
 				}
 			}
 		}
-		reported := "！未汇报"
+		reported := noRecord
 		for _, m := range meetings {
 			if m.Kind == data.MeetingReport && m.Semester == o.Semester.String() && m.ReportingOrgID != nil && *m.ReportingOrgID == org.ID {
 				reported = m.HeldOn.String()
@@ -251,9 +260,9 @@ func coverage(svc *app.Service, o Options) (report.Document, error) {
 		}
 		trained := fmt.Sprintf("%d 次", held)
 		if held == 0 {
-			trained = "！0 次"
+			trained = noRecord
 		}
-		late = late || reported == "！未汇报" || held == 0
+		late = late || reported == noRecord || held == 0
 		s.Rows = append(s.Rows, []string{org.Name, staff, congress, reported, trained})
 		s.Alerts = append(s.Alerts, late)
 	}

@@ -103,11 +103,18 @@ func TestReportFiguresOfTheSampleCollege(t *testing.T) {
 
 	cov := make(t, svc, "coverage", Options{Semester: fall2020}).Sections[0]
 	first := row(t, cov, "机电工程学院学生会")
-	if first[1] != "实有 30 人 / 上限 30" || first[2] != "！未召开" || !strings.HasPrefix(first[3], "2020-") {
+	// Where nothing is recorded the grid says so (无记录), not that nothing
+	// happened ("！未召开"); the row stands out instead.
+	if first[1] != "实有 30 人 / 上限 30" || first[2] != "无记录" || !strings.HasPrefix(first[3], "2020-") || first[4] != "无记录" {
 		t.Errorf("coverage %q", first)
 	}
-	if row(t, cov, "信息工程学院学生会")[3] != "！未汇报" {
-		t.Errorf("late report not marked")
+	if row(t, cov, "信息工程学院学生会")[3] != "无记录" || !cov.Alerts[1] {
+		t.Errorf("late report not marked: %q", row(t, cov, "信息工程学院学生会"))
+	}
+	for _, r := range cov.Rows {
+		if strings.Contains(strings.Join(r, ""), "！") {
+			t.Errorf("a ！ in %q", r)
+		}
 	}
 
 	draft := make(t, svc, "draft", Options{Semester: fall2020})
