@@ -12,13 +12,17 @@ import (
 // TestDumpReports writes every report of the sample college in every format
 // into $TUANXUE_DUMP, to look at with pdftoppm or an office suite, and the
 // 改革自评表 of each version of the national form (selfcheck-2021-2022-1.pdf
-// and so on).
+// and so on). The README's pictures of the forms and the draft are pages of
+// these files (the Word draft printed by LibreOffice).
 func TestDumpReports(t *testing.T) {
 	dir := os.Getenv("TUANXUE_DUMP")
 	if dir == "" {
 		t.Skip("TUANXUE_DUMP not set")
 	}
 	svc := sampleService(t)
+	if err := svc.SetAddressee("揭阳市学生联合会"); err != nil { // as a teacher sets it in 系统设置, for the draft's first line
+		t.Fatal(err)
+	}
 	for _, r := range All {
 		dump(t, dir, r.Name, make(t, svc, r.Name, Options{Semester: fall2020}))
 	}
