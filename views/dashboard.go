@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,8 +17,8 @@ import (
 	"tuanxue/app/reports"
 )
 
-var breachColumns = []report.Column{{Title: "组织", Width: 10}, {Title: "指标", Width: 3}, {Title: "结论", Width: 4},
-	{Title: "情况", Width: 44}}
+var breachColumns = []report.Column{{Title: "组织", Width: 8}, {Title: "指标", Width: 17}, {Title: "结论", Width: 4},
+	{Title: "情况", Width: 40}}
 
 // dashboard is 概览: the semester's key figures and, first of all, where the
 // unions fall short of the reform indicators.
@@ -30,7 +31,8 @@ type dashboard struct {
 	setName   *widget.Label
 	figures   *fyne.Container
 	breaches  []compliance.Result
-	selected  int // the row of the breach shown in detail, -1 for none
+	selected  int     // the row of the breach shown in detail, -1 for none
+	orgWidth  float32 // the 组织 column, as wide as the longest name listed
 	table     *widget.Table
 	detail    *widget.Label
 	links     *fyne.Container
@@ -53,9 +55,7 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 	}
 	d.semester = newChoice(labels, func(string) { d.reload() })
 	d.table = newListTable(breachColumns, func() int { return len(d.breaches) }, func(row, col int) (string, bool) {
-		r := d.breaches[row]
-		cells := []string{r.Org.Name, markedNumber(r.Rule), app.TextOf(compliance.Outcomes, r.Outcome), r.Sentence}
-		return cells[col], r.Outcome == compliance.Fail
+		return d.cellText(row, col), d.breaches[row].Outcome == compliance.Fail
 	})
 	d.table.OnSelected = func(id widget.TableCellID) {
 		d.selected = id.Row
@@ -86,6 +86,43 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 }
 
 func (d *dashboard) object() fyne.CanvasObject { return d.root }
+
+// cellText is a breach's cell: the indicator by its number and the start
+// of its wording, so the list says what it is about.
+func (d *dashboard) cellText(row, col int) string {
+	r := d.breaches[row]
+	switch col {
+	case 0:
+		return r.Org.Name
+	case 1:
+		return markedNumber(r.Rule) + " " + ruleHead(r.Rule.Text)
+	case 2:
+		return app.TextOf(compliance.Outcomes, r.Outcome)
+	}
+	return r.Sentence
+}
+
+// ruleHead is an indicator's wording up to its first pause, at most 16
+// characters: "工作人员不超过40人".
+func ruleHead(text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.IndexAny(text, "，。；：（(,;"); i > 0 {
+		text = text[:i]
+	}
+	if r := []rune(text); len(r) > 16 {
+		return string(r[:15]) + "…"
+	}
+	return text
+}
+
+// fitOrgColumn makes the 组织 column as wide as the longest name listed.
+func (d *dashboard) fitOrgColumn() {
+	d.orgWidth = columnWidth(breachColumns[0])
+	for _, b := range d.breaches {
+		d.orgWidth = max(d.orgWidth, fyne.MeasureText(b.Org.Name, theme14, fyne.TextStyle{}).Width+2*theme.InnerPadding()+4)
+	}
+	d.table.SetColumnWidth(0, d.orgWidth)
+}
 
 // markedNumber writes a rule's number with its ★ / ▲ mark.
 func markedNumber(r compliance.Rule) string {
@@ -125,6 +162,7 @@ func (d *dashboard) reload() {
 	d.figures.Refresh()
 	d.breaches, d.selected = o.Report.Breaches(), -1
 	d.table.UnselectAll()
+	d.fitOrgColumn()
 	d.table.Refresh()
 	d.detail.SetText(fmt.Sprintf("共 %d 条需要关注，点击一条查看详情和相关记录。", len(d.breaches)))
 	d.links.Objects = nil

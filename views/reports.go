@@ -149,8 +149,8 @@ func (s *reportsScreen) reload() {
 	s.preview.Refresh()
 }
 
-func sectionTable(sec report.Section) *widget.Table {
-	return newListTable(sec.Columns, func() int { return len(sec.Rows) }, func(r, c int) (string, bool) {
+func sectionTable(sec report.Section) *wrapTable {
+	return newWrapTable(sec.Columns, func() int { return len(sec.Rows) }, func(r, c int) (string, bool) {
 		if c >= len(sec.Rows[r]) {
 			return "", false
 		}
