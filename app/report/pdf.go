@@ -33,8 +33,7 @@ func WritePDF(w io.Writer, d Document) (err error) {
 	if landscape(d, pdfTable) {
 		orientation = "L"
 	}
-	p := fpdf.New(orientation, "mm", "A4", "")
-	p.AddUTF8FontFromBytes(font, "", assets.Font)
+	p := newPDF(orientation)
 	p.SetTitle(d.Title, true)
 	p.SetCreator("团学台账", true)
 	p.SetLang("zh-CN")
@@ -67,6 +66,17 @@ func WritePDF(w io.Writer, d Document) (err error) {
 		return fmt.Errorf("PDF：%w", err)
 	}
 	return p.Output(w)
+}
+
+// newPDF starts an A4 document with the bundled font. Text is set where it
+// was measured: fpdf's own cell margin (1 mm) would move every line of a
+// cell right past the padding the columns were sized with, "否" onto the
+// rule.
+func newPDF(orientation string) *fpdf.Fpdf {
+	p := fpdf.New(orientation, "mm", "A4", "")
+	p.AddUTF8FontFromBytes(font, "", assets.Font)
+	p.SetCellMargin(0)
+	return p
 }
 
 type pdfWriter struct {

@@ -6,19 +6,14 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
-
-	"github.com/go-pdf/fpdf"
-
-	"tuanxue/assets"
 )
 
 // drawnLine writes one line with cellText on a fresh page and returns the
 // page's uncompressed content: where each box, tick and piece of text went.
 func drawnLine(t *testing.T, line string) []byte {
 	t.Helper()
-	p := fpdf.New("P", "mm", "A4", "")
+	p := newPDF("P")
 	p.SetCompression(false)
-	p.AddUTF8FontFromBytes(font, "", assets.Font)
 	p.AddPage()
 	p.SetFont(font, "", bodySize)
 	w := &pdfWriter{p: p, m: bundled(), missing: map[rune]bool{}}
@@ -45,6 +40,7 @@ var (
 func TestCheckBoxesSitWithTheirWords(t *testing.T) {
 	m := bundled()
 	mm := func(pt string) float64 { v, _ := strconv.ParseFloat(pt, 64); return v * 25.4 / 72 }
+	air := 0.3 // a box is centred in its advance, checkBox wide
 	for _, c := range []struct {
 		line  string
 		words []string // the text between and after the boxes
@@ -59,12 +55,12 @@ func TestCheckBoxesSitWithTheirWords(t *testing.T) {
 			t.Fatalf("%s: %d boxes and %d pieces of text:\n%s", c.line, len(rects), len(texts), page)
 		}
 		for i, word := range c.words {
-			box, text := mm(string(rects[i][1])), mm(string(texts[i][1]))
+			box, text := mm(string(rects[i][1]))-air, mm(string(texts[i][1]))
 			if d := text - (box + checkBox); math.Abs(d) > 0.05 {
 				t.Errorf("%s: %q starts %.2f mm after the end of its box", c.line, word, d)
 			}
 			if i+1 < len(rects) {
-				next := mm(string(rects[i+1][1]))
+				next := mm(string(rects[i+1][1])) - air
 				if d := next - (text + m.width(word, bodySize)); math.Abs(d) > 0.05 {
 					t.Errorf("%s: the box after %q starts %.2f mm after it", c.line, word, d)
 				}
@@ -75,4 +71,26 @@ func TestCheckBoxesSitWithTheirWords(t *testing.T) {
 			t.Errorf("%s: the boxes are not drawn in black", c.line)
 		}
 	}
+}
+
+// A cell's text starts where the table's padding ends, as its column was
+// measured, and a line as wide as the cell ends at its right padding.
+func TestCellTextStartsWhereMeasured(t *testing.T) {
+	for _, line := range []string{"学生会", "☑是 □否"} {
+		page := drawnLine(t, line)
+		first := textOp.FindSubmatch(page)
+		if rect := rectOp.FindSubmatch(page); rect != nil && rectOp.FindIndex(page)[0] < textOp.FindIndex(page)[0] {
+			first = rect
+		}
+		if x, _ := strconv.ParseFloat(string(first[1]), 64); math.Abs(x*25.4/72-20-boxAir(line)) > 0.05 {
+			t.Errorf("%s starts at %.2f mm, want 20", line, x*25.4/72)
+		}
+	}
+}
+
+func boxAir(line string) float64 {
+	if isDrawnMark([]rune(line)[0]) {
+		return 0.3
+	}
+	return 0
 }

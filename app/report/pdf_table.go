@@ -220,16 +220,16 @@ func (w *pdfWriter) paintMark(r rune, x, y, h float64) float64 {
 		p.Polygon([]fpdf.PointType{{X: left, Y: base}, {X: left + side, Y: base}, {X: left + side/2, Y: base - 0.87*side}}, "F")
 		return x + advance
 	}
-	box := checkBox - 0.6
-	top := y + (h-box)/2
+	box := checkBox - 0.6 // centred in its advance: a little air either side
+	left, top := x+(checkBox-box)/2, y+(h-box)/2
 	p.SetLineWidth(0.25)
-	p.Rect(x, top, box, box, "D")
+	p.Rect(left, top, box, box, "D")
 	if r == '☑' {
 		p.SetLineWidth(0.55)
 		p.SetLineCapStyle("round")
 		p.SetLineJoinStyle("round")
-		p.Line(x+0.55, top+1.5, x+1.2, top+2.35)
-		p.Line(x+1.2, top+2.35, x+2.55, top+0.45)
+		p.Line(left+0.55, top+1.5, left+1.2, top+2.35)
+		p.Line(left+1.2, top+2.35, left+2.55, top+0.45)
 		p.SetLineCapStyle("butt")
 		p.SetLineJoinStyle("miter")
 	}

@@ -3,12 +3,14 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // pdfText writes a document as PDF and reads it back with pdftotext.
@@ -87,19 +89,26 @@ func TestNumbersRightAlignedAndHeadersWhole(t *testing.T) {
 	d := Document{Title: "规模", Sections: []Section{{Columns: []Column{{Title: "组织"}, {Title: "部门负责人"}, {Title: "比例"}},
 		Rows: [][]string{{"校学生会", "12", "96.1%"}, {"机电工程学院学生会", "8", "100.0%"}}}}}
 	text, _ := pdfText(t, d)
-	lines := strings.Split(text, "\n")
-	column := func(line, s string) int { return utf8.RuneCountInString(line[:strings.Index(line, s)]) + len(s) }
-	var twelve, eight int
-	for _, l := range lines {
-		if strings.Contains(l, "校学生会") && !strings.Contains(l, "机电") {
-			twelve = column(l, "12")
-		}
-		if strings.Contains(l, "机电工程学院学生会") {
-			eight = column(l, " 8")
-		}
+	// Where each word ends on the page, from pdftotext -bbox: the text
+	// layout of pdftotext -layout guesses columns from a character grid.
+	path := filepath.Join(t.TempDir(), "doc.pdf")
+	var buf bytes.Buffer
+	if err := WritePDF(&buf, d); err != nil {
+		t.Fatal(err)
 	}
-	if twelve == 0 || eight == 0 || twelve != eight {
-		t.Errorf("12 ends at %d, 8 at %d: not right-aligned\n%s", twelve, eight, text)
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ends := map[string]float64{}
+	for _, m := range regexp.MustCompile(`xMax="([\d.]+)"[^>]*>([^<]+)<`).FindAllStringSubmatch(string(out), -1) {
+		ends[m[2]], _ = strconv.ParseFloat(m[1], 64)
+	}
+	if ends["12"] == 0 || math.Abs(ends["12"]-ends["8"]) > 0.1 || math.Abs(ends["96.1%"]-ends["100.0%"]) > 0.1 {
+		t.Errorf("numbers not right-aligned: they end at %v", ends)
 	}
 	if !strings.Contains(text, "部门负责人") {
 		t.Errorf("header broken:\n%s", text)
