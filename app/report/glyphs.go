@@ -54,9 +54,9 @@ const checkBox = 3.6 // mm
 
 func isDrawnMark(r rune) bool { return r == '☑' || r == '□' }
 
-// isPaintedMark: the marks the PDF paints rather than sets in the font: the
-// check boxes, and ▲, which the bundled font draws as a speck that prints
-// like "*" (its width stays the font's).
+// isPaintedMark: the marks the PDF paints: the check boxes, which the font
+// lacks, and ▲, painted over the font's own glyph (a speck that prints like
+// "*"), whose width it keeps.
 func isPaintedMark(r rune) bool { return isDrawnMark(r) || r == '▲' }
 
 // covers tells whether a character prints: the font has it, or it is a check

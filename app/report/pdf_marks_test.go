@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -93,4 +94,18 @@ func boxAir(line string) float64 {
 		return 0.3
 	}
 	return 0
+}
+
+// ▲ is painted over the font's own glyph (a speck that prints like "*"),
+// which stays in the text for copying and searching.
+func TestTriangleIsPaintedAndKeptInTheText(t *testing.T) {
+	page := drawnLine(t, "标注“▲”为观测指标")
+	if !bytes.Contains(page, []byte(" l \nf\n")) {
+		t.Error("no triangle painted")
+	}
+	text, _ := pdfText(t, Document{Title: "改革自评表", Sections: []Section{{Notes: []string{"标注“▲”为观测指标"},
+		Columns: []Column{{Title: "指标"}}, Rows: [][]string{{"1."}}}}})
+	if !strings.Contains(text, "标注“▲”为观测指标") {
+		t.Errorf("▲ lost from the text:\n%s", text)
+	}
 }

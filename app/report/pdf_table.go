@@ -213,7 +213,8 @@ func (w *pdfWriter) paintMark(r rune, x, y, h float64) float64 {
 		p.SetLineWidth(lw)
 	}()
 	advance := w.m.runeWidth(r, w.size())
-	if r == '▲' {
+	if r == '▲' { // over the font's own ▲, which keeps it in the text (copy, search)
+		w.textRun(x, y, h, "▲")
 		em := w.size() * 25.4 / 72
 		side := 0.62 * em
 		left, base := x+(advance-side)/2, y+h/2+0.36*side
