@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strconv"
 
 	"tuanxue/app/report"
 	"tuanxue/data"
@@ -98,24 +97,24 @@ func (s *Service) SetOperator(name string) error {
 	return nil
 }
 
-// LogColumns are the operation log's columns.
-var LogColumns = []report.Column{{Title: "时间", Width: 9}, {Title: "操作人", Width: 5}, {Title: "操作", Width: 4},
-	{Title: "对象", Width: 5}, {Title: "编号", Width: 3}, {Title: "内容", Width: 30}}
+// LogColumns are the operation log's columns: the whole time, and the
+// record by its name (oplog_names.go), never by its internal number.
+var LogColumns = []report.Column{{Title: "时间", Width: 11}, {Title: "操作人", Width: 5}, {Title: "操作", Width: 4},
+	{Title: "对象", Width: 5}, {Title: "内容", Width: 36}}
 
-// OpLogCells reads the log for its screen and for Excel.
+// OpLogCells reads the log for its screen and for Excel: an import as its
+// one line with its counts, each record by its name.
 func (s *Service) OpLogCells(f data.OpLogFilter) ([][]string, error) {
 	logs, err := s.store.OpLogs(f)
 	if err != nil {
 		return nil, err
 	}
+	logs = foldImports(logs)
+	names := s.recordNames(logs)
 	out := make([][]string, len(logs))
 	for i, l := range logs {
-		id := ""
-		if l.RecordID != 0 {
-			id = strconv.FormatUint(uint64(l.RecordID), 10)
-		}
 		out[i] = []string{l.At.Local().Format("2006-01-02 15:04:05"), l.Operator, TextOf(Actions, l.Action),
-			TextOf(Entities, l.Entity), id, l.Summary}
+			TextOf(Entities, l.Entity), names.of(l)}
 	}
 	return out, nil
 }

@@ -240,6 +240,26 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			scroll.Refresh()
 			return nil
 		}},
+		{"bin", func() error {
+			tree, err := svc.OrgTree()
+			if err != nil {
+				return err
+			}
+			var last app.Organization
+			tree.Walk(func(o app.Organization, _ int) { last = o })
+			if err := svc.DeleteOrganization(last.ID); err != nil {
+				return err
+			}
+			settle()
+			w.ShowModule("回收站")
+			w.bin.table.Select(widgetCell(0))
+			return nil
+		}},
+		{"log", func() error {
+			w.ShowModule("操作日志")
+			w.log.table.table.Select(widgetCell(0))
+			return nil
+		}},
 	}
 	for i, st := range steps {
 		if err := st.prepare(); err != nil {

@@ -87,6 +87,21 @@ func (wt *wrapTable) naturalWidth(c int, col report.Column) float32 {
 	return min(most, need+2*theme.InnerPadding()+4)
 }
 
+// oneLine keeps every row one line high, cut with "…", for a list that
+// may grow past wrapRowsMax (the log): the detail below shows a row whole.
+func (wt *wrapTable) oneLine() *wrapTable {
+	wt.wrap = false
+	wt.table.CreateCell = func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	for c, col := range wt.columns {
+		wt.natural[c] = wt.naturalWidth(c, col)
+	}
+	return wt
+}
+
 // columnWidth is the width a column's character count asks for.
 func columnWidth(c report.Column) float32 {
 	w := c.Width
