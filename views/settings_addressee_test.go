@@ -21,7 +21,7 @@ func TestSettingsScreenSavesTheAddressee(t *testing.T) {
 	screen.school.SetText("潮汕职业技术学院")
 	screen.addressee.SetText("")
 	test.Type(screen.addressee, "揭阳市学生联合会")
-	test.Tap(findButton(t, screen.object(), "保存设置"))
+	test.Tap(findButton(t, screen.object(), "保存"))
 	if st, _ := svc.Settings(); st.Addressee != "揭阳市学生联合会" {
 		t.Fatalf("saved addressee %q", st.Addressee)
 	}
