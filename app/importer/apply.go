@@ -29,7 +29,7 @@ func Apply(svc *app.Service, plan *Plan) (Counts, error) {
 		if err != nil {
 			return err
 		}
-		return writePeople(tx, plan, orgIDs, deptIDs)
+		return writePeople(tx, plan, counts, orgIDs, deptIDs)
 	})
 	if err != nil {
 		return counts, err
@@ -86,11 +86,14 @@ func createDepts(tx *app.Service, plan *Plan, orgIDs map[string]uint) (map[strin
 	return ids, nil
 }
 
-func writePeople(tx *app.Service, plan *Plan, orgIDs, deptIDs map[string]uint) error {
+// writePeople writes the people, then their posts. The slices are sized
+// from the counts and the people dropped once their IDs are known: 50,000
+// rows are written within the import's memory (see cmd_import.go).
+func writePeople(tx *app.Service, plan *Plan, counts Counts, orgIDs, deptIDs map[string]uint) error {
 	st := tx.Store()
-	var fresh []app.Person
-	var freshKeys []string
-	personIDs := map[string]uint{}
+	fresh := make([]app.Person, 0, counts.NewPeople)
+	freshKeys := make([]string, 0, counts.NewPeople)
+	personIDs := make(map[string]uint, counts.NewPeople+counts.Updated)
 	for _, r := range plan.Rows {
 		pp := plan.people[r.key]
 		if !r.OK() || r.key == "" || pp.first != r.Line {
@@ -116,7 +119,8 @@ func writePeople(tx *app.Service, plan *Plan, orgIDs, deptIDs map[string]uint) e
 	for i, k := range freshKeys {
 		personIDs[k] = fresh[i].ID
 	}
-	var posts []app.Appointment
+	fresh, freshKeys = nil, nil
+	posts := make([]app.Appointment, 0, counts.Appointments)
 	for _, r := range plan.Rows {
 		if !r.OK() || r.Appointment == nil {
 			continue

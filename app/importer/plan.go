@@ -171,7 +171,8 @@ func Make(svc *app.Service, t *Table, opts Options) (*Plan, error) {
 	if err := p.readRecords(); err != nil {
 		return nil, err
 	}
-	plan := &Plan{Header: t.Header, Ignored: t.Ignored, Notices: t.Notices, table: t, opts: opts}
+	plan := &Plan{Header: t.Header, Ignored: t.Ignored, Notices: t.Notices, table: t, opts: opts,
+		Rows: make([]PlannedRow, 0, len(t.Rows))}
 	for _, r := range t.Rows {
 		plan.Rows = append(plan.Rows, p.row(r))
 	}

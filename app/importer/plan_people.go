@@ -17,9 +17,13 @@ type plannedPerson struct {
 	person app.Person  // the record as it will be written
 	first  int         // the first good row naming them
 	rows   int         // good rows naming them
-	values map[Column]fileValue
+	// values are the details the file first gives, by column: an array,
+	// not a map, as a file may name 50,000 people.
+	values [columnCount]fileValue
 }
 
+// fileValue is a detail of a person and the row that first gives it; line
+// 0 when no row has.
 type fileValue struct {
 	line int
 	text string
@@ -60,7 +64,8 @@ func (p *planner) sameAsAbove(pr *PlannedRow, no string, person app.Person) {
 	}
 	for _, pv := range personValues {
 		text := pv.get(person)
-		was, ok := pp.values[pv.col]
+		was := pp.values[pv.col]
+		ok := was.line != 0
 		switch {
 		case text == "" || text == "0" || !ok || was.text == text,
 			pv.col == ColName && nameKey(was.text) == nameKey(text):
@@ -76,7 +81,7 @@ func (p *planner) sameAsAbove(pr *PlannedRow, no string, person app.Person) {
 func (p *planner) addPerson(pr *PlannedRow, stored *app.Person, person app.Person) {
 	pp, ok := p.people[pr.key]
 	if !ok {
-		pp = &plannedPerson{stored: stored, person: person, first: pr.Line, values: map[Column]fileValue{}}
+		pp = &plannedPerson{stored: stored, person: person, first: pr.Line}
 		if stored != nil {
 			pp.person = *stored
 		}
@@ -88,7 +93,7 @@ func (p *planner) addPerson(pr *PlannedRow, stored *app.Person, person app.Perso
 	pp.person, _ = merge(pp.person, person)
 	for _, pv := range personValues {
 		if text := pv.get(person); text != "" && text != "0" {
-			if _, ok := pp.values[pv.col]; !ok {
+			if pp.values[pv.col].line == 0 {
 				pp.values[pv.col] = fileValue{pr.Line, text}
 			}
 		}

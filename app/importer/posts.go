@@ -134,7 +134,8 @@ func (p *planner) department(pr *PlannedRow, org orgRef, name string, a *app.App
 				pr.problem(ColDept, fmt.Sprintf("部门%s%s，不能新任职务", Quote(d.Name), app.TextOf(app.Statuses, d.Status)))
 				return false
 			}
-			pr.DeptName, a.DepartmentID = d.Name, &d.ID
+			id := d.ID // not &d.ID, which keeps the whole department per row
+			pr.DeptName, a.DepartmentID = d.Name, &id
 			return true
 		}
 	}
