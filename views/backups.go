@@ -99,19 +99,24 @@ func (s *settingsScreen) confirmRestore(path string) {
 	})
 }
 
-// operatorCard names who makes the changes, for the operation log.
-func (s *settingsScreen) operatorCard() fyne.CanvasObject {
+// operatorCard names who makes the changes, for the operation log; the
+// function it returns saves the name if it was changed.
+func (s *settingsScreen) operatorCard() (fyne.CanvasObject, func() bool) {
 	name := widget.NewEntry()
 	name.SetPlaceHolder("默认为电脑的用户名")
 	name.SetText(s.svc.Operator())
+	s.operator = name
 	msg := errorLabel()
-	save := widget.NewButton("保存", func() {
+	save := func() bool {
+		if name.Text == s.svc.Operator() {
+			return true
+		}
 		if err := s.svc.SetOperator(name.Text); err != nil {
 			setMessage(msg, app.Message(err))
-			return
+			return false
 		}
 		setMessage(msg, "")
-		s.saved.SetText("操作人已保存。")
-	})
-	return widget.NewCard("操作人", "操作日志中记下的名字。", container.NewVBox(container.NewBorder(nil, nil, nil, save, name), msg))
+		return true
+	}
+	return widget.NewCard("操作人", "操作日志中记下的名字。", container.NewVBox(name, msg)), save
 }

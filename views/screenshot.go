@@ -240,6 +240,10 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			scroll.Refresh()
 			return nil
 		}},
+		{"settings-about", func() error {
+			w.settings.root.ScrollToBottom()
+			return nil
+		}},
 		{"bin", func() error {
 			tree, err := svc.OrgTree()
 			if err != nil {

@@ -21,10 +21,14 @@ type settingsScreen struct {
 	semester  *widget.Select
 	addressee *widget.Entry // the 自评报告's 主送机关
 	semesters []app.Semester
+	weights   [4]*widget.Entry // the assessment weights, saved with the rest
+	operator  *widget.Entry    // who the log names, saved with the rest
 	saved     *widget.Label
 	root      *container.Scroll
+	view      fyne.CanvasObject // root above the one 保存
 	database  *databaseCard
-	save      func() // 保存设置, and Ctrl+S
+	about     fyne.CanvasObject
+	save      func() // 保存, and Ctrl+S
 }
 
 func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Settings)) *settingsScreen {
@@ -37,24 +41,36 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	s.form.add("Semester", "当前学期", s.semester)
 	s.form.add("Addressee", "上级学联", s.addressee)
 
+	// One 保存 for the whole screen: the basic settings, the weights and the
+	// operator. The database card keeps its own, as it takes effect only
+	// when the program opens again.
+	var weightsSaved, operatorSaved func() bool
 	s.save = func() {
 		st, err := svc.SaveSettings(s.draft())
 		if err != nil {
 			s.form.showSaveError(err, win)
+			s.saved.SetText("没有保存，请看标红的说明。")
 			return
 		}
 		s.load(st)
-		s.saved.SetText("已保存。")
+		if ok := weightsSaved(); !operatorSaved() || !ok {
+			s.saved.SetText("基本设置已保存；标红的一项没有保存。")
+		} else {
+			s.saved.SetText("已保存。")
+		}
 		onSaved(st)
 	}
-	save := widget.NewButton("保存设置", s.save)
+	save := widget.NewButton("保存", s.save)
 	save.Importance = widget.HighImportance
 
-	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。上级学联是自评报告的主送单位。",
-		container.NewVBox(s.form.object(), container.NewHBox(save, s.saved)))
+	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。上级学联是自评报告的主送单位。", s.form.object())
+	weights, weightsSaved := s.weightsCard()
+	operator, operatorSaved := s.operatorCard()
 	s.database = newDatabaseCard(svc, win)
-	s.root = container.NewVScroll(container.NewVBox(general, s.rulesCard(), s.weightsCard(), s.operatorCard(), s.database.card,
-		s.backupCard(), keysCard()))
+	s.about = s.aboutCard()
+	s.root = container.NewVScroll(container.NewVBox(general, weights, operator, s.rulesCard(), s.database.card,
+		s.backupCard(), keysCard(), s.about))
+	s.view = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(save, s.saved)), nil, nil, s.root)
 
 	if st, err := svc.Settings(); err != nil {
 		showError(err, win)
@@ -64,7 +80,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	return s
 }
 
-func (s *settingsScreen) object() fyne.CanvasObject { return s.root }
+func (s *settingsScreen) object() fyne.CanvasObject { return s.view }
 
 func (s *settingsScreen) load(st app.Settings) {
 	s.semesters = app.SemesterChoices(app.SemesterAt(s.svc.Today().Time()), st.Semester)
@@ -103,10 +119,11 @@ func keysCard() fyne.CanvasObject {
 	return widget.NewCard("快捷键", "在 macOS 上用 Command 键代替 Ctrl。", grid)
 }
 
-// weightsCard edits the shares of the four assessment scores.
-func (s *settingsScreen) weightsCard() fyne.CanvasObject {
+// weightsCard edits the shares of the four assessment scores; the
+// function it returns saves them if they were changed.
+func (s *settingsScreen) weightsCard() (fyne.CanvasObject, func() bool) {
 	w, _ := s.svc.AssessmentWeights()
-	var entries [4]*widget.Entry
+	entries := &s.weights
 	row := container.NewGridWithColumns(4) // two shares a line: fits 1024 px
 	for i, name := range app.ComponentNames {
 		entries[i] = widget.NewEntry()
@@ -115,18 +132,24 @@ func (s *settingsScreen) weightsCard() fyne.CanvasObject {
 		row.Add(entries[i])
 	}
 	msg := errorLabel()
-	save := widget.NewButton("保存权重", func() {
+	save := func() bool {
 		var texts [4]string
+		changed := false
+		now, _ := s.svc.AssessmentWeights()
 		for i, e := range entries {
 			texts[i] = e.Text
+			changed = changed || e.Text != strconv.FormatFloat(now[i], 'f', -1, 64)
+		}
+		if !changed {
+			return true
 		}
 		if _, err := s.svc.SaveWeightsText(texts); err != nil {
 			setMessage(msg, app.Message(err))
-			return
+			return false
 		}
 		setMessage(msg, "")
-		s.saved.SetText("权重已保存。")
-	})
+		return true
+	}
 	return widget.NewCard("考核权重", "批量考核按这四项的权重计算总分，四项之和须为 100。已保存的考核不会重新计算。",
-		container.NewVBox(row, msg, container.NewHBox(save)))
+		container.NewVBox(row, msg)), save
 }

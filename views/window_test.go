@@ -58,13 +58,13 @@ func TestSettingsScreenSaves(t *testing.T) {
 	w, svc := newTestUI(t)
 	screen := newSettingsScreen(svc, w.Win, func(app.Settings) {})
 	screen.school.SetText("")
-	test.Tap(findButton(t, screen.object(), "保存设置"))
+	test.Tap(findButton(t, screen.object(), "保存"))
 	if msg := fieldMessage(screen.form, "SchoolName"); msg != "请填写学校名称" {
 		t.Fatalf("empty school name: %q", msg)
 	}
 	test.Type(screen.school, "潮汕职业技术学院")
 	screen.semester.SetSelected("2020-2021学年第二学期")
-	test.Tap(findButton(t, screen.object(), "保存设置"))
+	test.Tap(findButton(t, screen.object(), "保存"))
 	st, _ := svc.Settings()
 	if st.SchoolName != "潮汕职业技术学院" || st.Semester.String() != "2020-2021-2" {
 		t.Fatalf("saved settings %+v", st)
