@@ -15,6 +15,7 @@ import (
 func (w *MainWindow) OfferSample() {
 	offer, err := w.svc.ShouldOfferSample()
 	if err != nil || !offer {
+		w.askSchool() // a blank start left without naming the school
 		return
 	}
 	d := dialog.NewConfirm("欢迎使用团学台账",
@@ -27,6 +28,7 @@ func (w *MainWindow) OfferSample() {
 				return
 			}
 			if !load {
+				w.askSchool()
 				return
 			}
 			if err := w.svc.LoadSample(); err != nil {
