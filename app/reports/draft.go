@@ -32,7 +32,30 @@ func draft(svc *app.Service, o Options) (report.Document, error) {
 	if err != nil {
 		return report.Document{}, err
 	}
+	if err := f.gradesOfText(charts); err != nil {
+		return report.Document{}, err
+	}
 	return report.Document{Title: f.unitName() + "深化改革自评报告", Paragraphs: w.paras, Charts: charts}, nil
+}
+
+// gradesOfText makes the grade chart show the semester the text reports:
+// early in a semester nobody is assessed yet, and the text gives the last
+// semester's grades, so the chart does too, and says which semester.
+func (f *draftFacts) gradesOfText(charts []report.Chart) error {
+	if f.gradesOf == f.o.Semester {
+		return nil
+	}
+	last, err := assessment(f.svc, Options{Semester: f.gradesOf, OrganizationID: f.o.OrganizationID})
+	if err != nil {
+		return err
+	}
+	for i := range charts {
+		if charts[i].Title == ChartGrades {
+			charts[i] = last.Charts[0]
+			charts[i].Title = ChartGrades + "（" + f.gradesOf.Label() + "）"
+		}
+	}
+	return nil
 }
 
 // ask is a placeholder for what only the teacher knows.

@@ -131,3 +131,25 @@ func TestDraftAsksWhatTheRecordsCannotKnow(t *testing.T) {
 		t.Errorf("a count of nothing where a teacher must write: %q\n%s", bad, empty)
 	}
 }
+
+// Early in a semester nobody is assessed yet: the text gives the last
+// semester's grades, and so does the chart beside it, naming the semester
+// (it showed all 141 as 未考核 under a text of 51 assessed).
+func TestDraftGradeChartIsOfTheSemesterTheTextReports(t *testing.T) {
+	svc := sampleService(t)
+	d := make(t, svc, "draft", Options{Semester: fall2020})
+	for _, c := range d.Charts {
+		if !strings.HasPrefix(c.Title, ChartGrades) {
+			continue
+		}
+		got := map[string]int{}
+		for _, b := range c.Bars {
+			got[b.Label] = b.Value
+		}
+		if c.Title != ChartGrades+"（2019-2020学年第二学期）" || got["优秀"] != 18 || got["不合格"] != 1 {
+			t.Errorf("grade chart %q: %v", c.Title, got)
+		}
+		return
+	}
+	t.Error("the draft has no grade chart")
+}
