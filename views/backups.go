@@ -2,6 +2,8 @@ package views
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"time"
 
@@ -80,23 +82,48 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 }
 
 // confirmRestore replaces the data with a backup after asking; the program
-// then closes, since every screen shows the data that was replaced.
+// then starts again by itself, since every screen showed the data that was
+// replaced (and the store stays closed after a restore, done or not).
 func (s *settingsScreen) confirmRestore(path string) {
 	ws := s.svc.Workspace()
 	if err := ws.CheckBackup(path); err != nil {
 		showError(err, s.win)
 		return
 	}
-	confirm("从备份恢复", "确定用这个备份替换现在的全部数据吗？\n"+path+"\n\n现在的数据文件会先另存到 backups 文件夹，恢复后程序将关闭，请重新打开。", "恢复", s.win, func() {
+	confirm("从备份恢复", "确定用这个备份替换现在的全部数据吗？\n"+path+"\n\n现在的数据文件会先另存到 backups 文件夹，恢复后程序会重新打开。", "恢复", s.win, func() {
 		kept, err := ws.Restore(path)
-		msg := "已从备份恢复。原来的数据文件另存为：\n" + kept + "\n\n程序将关闭，请重新打开。"
+		msg := "已从备份恢复。原来的数据文件另存为：\n" + kept + "\n\n程序将重新打开，显示恢复后的记录。"
 		if err != nil {
-			msg = "恢复没有完成：" + app.Message(err) + "\n\n程序将关闭，请重新打开。"
+			msg = "恢复没有完成，数据文件保持原样：" + app.Message(err) + "\n\n程序将重新打开。"
 		}
-		d := dialog.NewInformation("从备份恢复", msg, s.win)
-		d.SetOnClosed(fyne.CurrentApp().Quit)
+		text := widget.NewLabel(msg)
+		text.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom("从备份恢复", "重新打开", text, s.win)
+		d.Resize(fyne.NewSize(520, text.MinSize().Height+160))
+		d.SetOnClosed(func() {
+			ws.Close() // the folder's lock goes, or the new program would stop
+			if err := relaunch(); err != nil {
+				info := dialog.NewInformation("请重新打开程序", "程序没能自己重新打开（"+app.Message(err)+"），请关闭后再打开它。", s.win)
+				info.SetOnClosed(fyne.CurrentApp().Quit)
+				info.Show()
+				return
+			}
+			fyne.CurrentApp().Quit()
+		})
 		d.Show()
 	})
+}
+
+// relaunch starts the program again with the command line it was started
+// with; this one then quits.
+var relaunch = func() error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(exe, os.Args[1:]...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return cmd.Start()
 }
 
 // operatorCard names who makes the changes, for the operation log; the
