@@ -114,7 +114,7 @@ func newStyles(f *excelize.File) (styles, error) {
 	}
 	wrap := &excelize.Alignment{Vertical: "center", WrapText: true}
 	add(&s.title, excelize.Style{Font: songti(excelize.Font{Bold: true, Size: 16}),
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	add(&s.line, excelize.Style{Alignment: wrap})
 	add(&s.chartTitle, excelize.Style{Font: songti(excelize.Font{Bold: true, Size: 13}), Alignment: &excelize.Alignment{Vertical: "center"}})
 	header := excelize.Style{Font: songti(excelize.Font{Bold: true}), Border: border,

@@ -49,7 +49,9 @@ func writeSheet(f *excelize.File, name string, d Document, s Section, st styles)
 		title += "：" + s.Caption
 	}
 	w.line(title, st.title)
-	_ = f.SetRowHeight(name, 1, 28)
+	// 16-point text, wrapped within the table's width: a form's title such
+	// as "改革自评表：（二）二级学生会组织（含…）改革自评表" ran off the page.
+	_ = f.SetRowHeight(name, 1, 22*float64(lineCount(title, sum(w.widths)*11/16))+6)
 	w.line(d.Subtitle, st.line)
 	for _, text := range append(fieldLines(d.Header), append(s.Notes, fieldLines(s.Header)...)...) {
 		w.line(text, st.line)
@@ -77,7 +79,7 @@ func writeSheet(f *excelize.File, name string, d Document, s Section, st styles)
 			w.line(text, st.line)
 		}
 	}
-	return pageSetup(f, name, headerRow, w.last, w.row-1)
+	return pageSetup(f, name, headerRow, w.last, w.row-1, len(s.Signature) > 0)
 }
 
 // header writes the column titles, broken between words where they wrap.
@@ -233,15 +235,21 @@ func lineCount(text string, width float64) int {
 // rowHeight is the height in points of a row of lines of 11-point text.
 func rowHeight(lines int) float64 { return float64(lines)*14.5 + 4 }
 
-func pageSetup(f *excelize.File, name string, headerRow int, lastCol string, lastRow int) error {
+// pageSetup sets A4 landscape fitted to the width, or for a form (a table
+// with its own signature block: one union's 改革自评表) A4 portrait on one
+// page, as the form is on paper.
+func pageSetup(f *excelize.File, name string, headerRow int, lastCol string, lastRow int, form bool) error {
 	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: headerRow,
 		TopLeftCell: fmt.Sprintf("A%d", headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
 	size, orientation, fit := 9, "landscape", true // 9 = A4
-	one, zero := 1, 0
+	one, tall := 1, 0                              // tall: pages down, 0 as many as it takes
+	if form {
+		orientation, tall = "portrait", 1
+	}
 	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation,
-		FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		FitToWidth: &one, FitToHeight: &tall}); err != nil {
 		return err
 	}
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {

@@ -173,3 +173,55 @@ func TestExcelFontsAndFormMarks(t *testing.T) {
 		t.Errorf("fonts of the marks: %q", fonts)
 	}
 }
+
+// A form (a table with its own signature block) prints on one A4 page,
+// portrait, as on paper; a list prints landscape as wide as the page.
+func TestExcelFormsPrintOnePagePortrait(t *testing.T) {
+	d := Document{Title: "改革自评表", Sections: []Section{
+		{Caption: "校级", Columns: []Column{{Title: "指标"}, {Title: "结论"}}, Rows: [][]string{{"1.坚持", "☑是 □否"}},
+			Signature: []string{"校团委负责人（签字）：＿＿＿＿　（盖章）"}},
+		{Caption: "名单", Columns: []Column{{Title: "姓名"}}, Rows: [][]string{{"陈思远"}}}}}
+	var buf bytes.Buffer
+	if err := WriteDocumentXLSX(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct {
+		orientation string
+		tall        int
+	}{{"portrait", 1}, {"landscape", 0}} {
+		l, err := f.GetPageLayout(f.GetSheetName(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *l.Orientation != want.orientation || *l.FitToHeight != want.tall || *l.FitToWidth != 1 {
+			t.Errorf("sheet %d: %s, %d wide × %d tall; want %s, 1 × %d", i, *l.Orientation, *l.FitToWidth, *l.FitToHeight,
+				want.orientation, want.tall)
+		}
+	}
+}
+
+// A title longer than the table is wide wraps, in a row as tall as its
+// lines, instead of running off the page.
+func TestExcelLongTitleWraps(t *testing.T) {
+	d := Document{Title: "改革自评表", Sections: []Section{{Caption: "（二）二级学生会组织（含二级院系、书院、分校区等学生会、研究生会）改革自评表",
+		Columns: []Column{{Title: "项目", Width: 30}, {Title: "备注", Width: 10}}, Rows: [][]string{{"1.坚持", ""}}}}}
+	var buf bytes.Buffer
+	if err := WriteDocumentXLSX(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	id, _ := f.GetCellStyle(sheet, "A1")
+	style, _ := f.GetStyle(id)
+	h, _ := f.GetRowHeight(sheet, 1)
+	if style.Alignment == nil || !style.Alignment.WrapText || h < 40 {
+		t.Errorf("title: wrapped %v, row %.0f pt high", style.Alignment != nil && style.Alignment.WrapText, h)
+	}
+}
