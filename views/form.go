@@ -52,6 +52,9 @@ func errorLabel() *widget.Label {
 
 // add appends a field.
 func (f *form) add(name, label string, input fyne.CanvasObject) {
+	if e, ok := input.(*widget.Entry); ok && isDateField(name) {
+		input = withCalendar(f.drawable(e), e)
+	}
 	input = f.drawable(input)
 	f.fields = append(f.fields, &field{name: name, label: label, input: input, msg: errorLabel()})
 }

@@ -81,7 +81,7 @@ func newRosterFilters(svc *app.Service, changed func(typing bool)) *rosterFilter
 func (f *rosterFilters) object() fyne.CanvasObject {
 	return container.NewVBox(
 		container.NewGridWithColumns(5, f.org, f.dept, f.status, f.political, f.grade),
-		container.NewGridWithColumns(3, f.period, f.day, f.searchBox))
+		container.NewGridWithColumns(3, f.period, withCalendar(f.day, f.day), f.searchBox))
 }
 
 // reloadChoices refreshes the lists that come from the records.
