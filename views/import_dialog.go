@@ -16,9 +16,9 @@ import (
 	"tuanxue/app/report"
 )
 
-var previewColumns = []report.Column{{Title: "行号", Width: 2}, {Title: "学号", Width: 6}, {Title: "姓名", Width: 4},
+var previewColumns = []report.Column{{Title: "行号", Width: 2}, {Title: "学号", Width: 8}, {Title: "姓名", Width: 4},
 	{Title: "所属组织", Width: 9}, {Title: "部门", Width: 4}, {Title: "职务", Width: 4}, {Title: "结果", Width: 4},
-	{Title: "检查结果", Width: 34}}
+	{Title: "检查结果", Width: 32}}
 
 // chooseImport asks for a roster file and previews it.
 func (s *rosterScreen) chooseImport() {
