@@ -22,6 +22,7 @@ type MeetingDraft struct {
 	ReportingOrgID      *uint
 	ReportForm          string
 	Place               string
+	Recorder            string
 	DelegatesElected    string
 	DelegatesPresent    string
 	StudentsRepresented string
@@ -42,7 +43,7 @@ func MeetingDraftOf(m Meeting) MeetingDraft {
 		return strconv.Itoa(*p)
 	}
 	return MeetingDraft{ID: m.ID, Version: m.Version, Kind: m.Kind, Title: m.Title, HeldOn: m.HeldOn.String(), OrganizationID: m.OrganizationID,
-		ReportingOrgID: m.ReportingOrgID, ReportForm: m.ReportForm, Place: m.Place,
+		ReportingOrgID: m.ReportingOrgID, ReportForm: m.ReportForm, Place: m.Place, Recorder: m.Recorder,
 		DelegatesElected: n(m.DelegatesElected), DelegatesPresent: n(m.DelegatesPresent),
 		StudentsRepresented: n(m.StudentsRepresented), NonCadreDelegates: n(m.NonCadreDelegates),
 		PresidiumElected: m.PresidiumElected, Minutes: m.Minutes, Problems: m.Problems, Measures: m.Measures, NextTasks: m.NextTasks}
@@ -54,6 +55,9 @@ func (s *Service) SaveMeeting(d MeetingDraft) (Meeting, error) {
 	m := Meeting{ID: d.ID, Version: d.Version, Kind: d.Kind, OrganizationID: d.OrganizationID}
 	m.Title = cleanName(&v, "Title", "会议名称", d.Title, 100)
 	m.Place = cleanText(&v, "Place", "地点", d.Place, MaxNameLen)
+	if strings.TrimSpace(d.Recorder) != "" {
+		m.Recorder = cleanName(&v, "Recorder", "记录人", d.Recorder, MaxNameLen)
+	}
 	for _, f := range []struct {
 		dst   *string
 		field string

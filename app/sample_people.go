@@ -220,7 +220,7 @@ func (b *sampleBuilder) sampleSessions(sem Semester) {
 	}
 	for i, week := range []int{6, 7} {
 		_, err := b.s.SaveMeeting(MeetingDraft{Kind: data.MeetingStudy, Title: fmt.Sprintf("第%d周政治业务学习暨委员会会议", week),
-			HeldOn: day(35 + 7*i), OrganizationID: union.ID, Place: "学生活动中心 201",
+			HeldOn: day(35 + 7*i), OrganizationID: union.ID, Place: "学生活动中心 201", Recorder: "陈思远",
 			Minutes:   "学习全国学联二十七大精神；各部门汇报上周工作。",
 			Problems:  []string{"部分干事例会迟到", "宣传稿件审核不及时"}[i],
 			Measures:  []string{"例会实行签到，迟到三次约谈", "宣传稿件实行部长、主席两级审核"}[i],

@@ -113,9 +113,19 @@ func TestMeetingRules(t *testing.T) {
 	}
 	weekly, err := s.SaveMeeting(MeetingDraft{Kind: data.MeetingStudy, Title: "第6周政治业务学习", HeldOn: "2020-10-14",
 		OrganizationID: union.ID, Minutes: "学习全国学联二十七大精神", Problems: "部分干事迟到", Measures: "实行签到",
-		NextTasks: "筹备校园歌手大赛\n完成招新总结", DelegatesElected: "5"})
+		NextTasks: "筹备校园歌手大赛\n完成招新总结", DelegatesElected: "5", Recorder: " 陈思远 "})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if weekly.Recorder != "陈思远" {
+		t.Errorf("recorder %q", weekly.Recorder)
+	}
+	for _, bad := range []string{"陈思远\n王芳", strings.Repeat("记", MaxNameLen+1)} {
+		d := MeetingDraftOf(weekly)
+		d.Recorder = bad
+		if _, err := s.SaveMeeting(d); errFor(err, "Recorder") == "" {
+			t.Errorf("recorder %q accepted", bad)
+		}
 	}
 	if weekly.DelegatesElected != nil {
 		t.Fatal("congress figures kept on a study meeting")

@@ -28,6 +28,7 @@ var migrations = []migration{
 	{8, "versions of trainings and meetings", migrateV8},
 	{9, "versions of the other records a form edits", migrateV9},
 	{10, "teachers' conclusions on reform indicators", migrateV10},
+	{11, "recorder of a meeting's minutes", migrateV11},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -13,6 +13,10 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		11: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO meetings (id, kind, title, held_on, semester, organization_id) VALUES (1, 'study', '学习会', '2020-10-14', '2020-2021-1', 1)`)
+		},
 		10: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`)
 		},
@@ -45,6 +49,19 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		11: func(t *testing.T, s *Store) {
+			m, err := s.Meeting(1)
+			if err != nil || m.Title != "学习会" || m.Recorder != "" {
+				t.Fatalf("meeting after its recorder column: %+v %v", m, err)
+			}
+			m.Recorder = "陈思远"
+			if err := s.SaveMeeting(&m); err != nil {
+				t.Fatal(err)
+			}
+			if m, _ = s.Meeting(1); m.Recorder != "陈思远" {
+				t.Fatalf("recorder not kept: %+v", m)
+			}
+		},
 		10: func(t *testing.T, s *Store) {
 			hasTables(t, s, "conclusions")
 			c := Conclusion{OrganizationID: 1, Year: "2020-2021", Indicator: "school/manual/11", Outcome: "pass", Note: "见会议纪要"}

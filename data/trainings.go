@@ -63,6 +63,7 @@ type Meeting struct {
 	ReportingOrgID      *uint  // the 二级学院 union that reported
 	ReportForm          string // "meeting" or "written"
 	Place               string
+	Recorder            string // 记录人 of the minutes
 	DelegatesElected    *int
 	DelegatesPresent    *int
 	StudentsRepresented *int

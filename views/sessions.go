@@ -160,6 +160,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 	held := f.newEntry("HeldOn", "如 2020-10-14", func() {})
 	org := f.newSelect("OrganizationID", orgs.labels, func() {})
 	place := f.newEntry("Place", "", func() {})
+	recorder := f.newEntry("Recorder", "会议记录由谁整理", func() {})
 	elected := f.newEntry("DelegatesElected", "人数", func() {})
 	present := f.newEntry("DelegatesPresent", "人数", func() {})
 	represented := f.newEntry("StudentsRepresented", "全校（全院）学生数", func() {})
@@ -174,7 +175,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		input       fyne.CanvasObject
 	}{
 		{"Kind", "类别", kind}, {"Title", "会议名称", title}, {"HeldOn", "日期", held}, {"OrganizationID", "召开组织", org},
-		{"Place", "地点", place}, {"DelegatesElected", "应到代表", elected}, {"DelegatesPresent", "实到代表", present},
+		{"Place", "地点", place}, {"Recorder", "记录人", recorder}, {"DelegatesElected", "应到代表", elected}, {"DelegatesPresent", "实到代表", present},
 		{"StudentsRepresented", "所代表学生数", represented}, {"NonCadreDelegates", "非学生会干部代表", nonCadre},
 		{"PresidiumElected", "主席团", presidium}, {"ReportingOrgID", "汇报单位", reporting}, {"ReportForm", "汇报形式", form},
 		{"Minutes", "会议记录", minutes}, {"Problems", "上期存在问题", problems}, {"Measures", "整改措施", measures},
@@ -191,6 +192,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		}
 		org.SetSelected(orgs.label(&d.OrganizationID))
 		place.SetText(d.Place)
+		recorder.SetText(d.Recorder)
 		elected.SetText(d.DelegatesElected)
 		present.SetText(d.DelegatesPresent)
 		represented.SetText(d.StudentsRepresented)
@@ -205,7 +207,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 	})
 	dlg := formDialog("会议与记录", "保存", f, s.win, func() error {
 		m := app.MeetingDraft{ID: d.ID, Version: d.Version, Kind: app.CodeOf(app.MeetingKinds, kind.Selected), Title: title.Text, HeldOn: held.Text,
-			Place: place.Text, DelegatesElected: elected.Text, DelegatesPresent: present.Text,
+			Place: place.Text, Recorder: recorder.Text, DelegatesElected: elected.Text, DelegatesPresent: present.Text,
 			StudentsRepresented: represented.Text, NonCadreDelegates: nonCadre.Text, PresidiumElected: presidium.Checked,
 			ReportingOrgID: colleges.id(reporting.Selected), ReportForm: app.CodeOf(app.ReportForms, form.Selected),
 			Minutes: minutes.Text, Problems: problems.Text, Measures: measures.Text, NextTasks: next.Text}

@@ -54,7 +54,7 @@ func exits(svc *app.Service, o Options) (report.Document, error) {
 // meetingColumns: what a record of the meetings shows an inspection: who
 // came, and the problems, measures and next tasks the minutes record.
 var meetingColumns = []report.Column{{Title: "日期"}, {Title: "会议"}, {Title: "类别"}, {Title: "组织"},
-	{Title: "出席"}, {Title: "要点"}, {Title: "上期问题", Width: 6}, {Title: "整改措施", Width: 6}, {Title: "下期工作", Width: 6}}
+	{Title: "出席"}, {Title: "记录人"}, {Title: "要点"}, {Title: "上期问题", Width: 6}, {Title: "整改措施", Width: 6}, {Title: "下期工作", Width: 6}}
 
 // meetings is 会议记录汇总: the congress, the reports heard, the study
 // meetings and the rest of the semester, oldest first, with attendance and
@@ -76,7 +76,7 @@ func meetings(svc *app.Service, o Options) (report.Document, error) {
 			return report.Document{}, err
 		}
 		c := cells[i] // 日期, 会议, 类别, 组织, 要点
-		s.Rows = append(s.Rows, []string{c[0], c[1], c[2], c[3], came, meetingPoint(m, c[4]),
+		s.Rows = append(s.Rows, []string{c[0], c[1], c[2], c[3], came, m.Recorder, meetingPoint(m, c[4]),
 			strings.TrimSpace(m.Problems), strings.TrimSpace(m.Measures), strings.TrimSpace(m.NextTasks)})
 	}
 	return report.Document{Title: "会议记录汇总", Subtitle: subtitle(svc, o), Sections: []report.Section{s}}, nil

@@ -94,10 +94,13 @@ func TestLedgerMeetingsAndExitsPrintWhatAnInspectionReads(t *testing.T) {
 			study = r
 		}
 	}
-	if congress == nil || !strings.HasPrefix(congress[4], "代表 ") || congress[5] != "选举产生主席团" {
+	if meetings.Columns[5].Title != "记录人" {
+		t.Errorf("meetings columns %v", meetings.Columns)
+	}
+	if congress == nil || !strings.HasPrefix(congress[4], "代表 ") || congress[6] != "选举产生主席团" {
 		t.Errorf("congress row %q", congress)
 	}
-	if study == nil || study[4] == "" || study[6]+study[7]+study[8] == "" {
+	if study == nil || study[4] == "" || study[5] != "陈思远" || study[7]+study[8]+study[9] == "" {
 		t.Errorf("study meeting row %q", study)
 	}
 
