@@ -56,7 +56,7 @@ type env struct {
 var commands = []command{
 	{usage: "  tuanxue [--data 文件夹]                     打开程序窗口\n", setup: windowCommand},
 	{words: []string{"import", "members"}, args: "名册文件", minArgs: 1, maxArgs: 1, setup: importCommand, usage: "" +
-		"  tuanxue import members 文件 [--data 文件夹] [--dry-run] [--create-missing]\n" +
+		"  tuanxue import members 文件 [--data 文件夹] [--dry-run] [--create-missing] [--map \"名册中的名称=已有名称\"]…\n" +
 		"                                             从 .xlsx 或 .csv 导入学生骨干名册\n"},
 	{words: []string{"export", "report"}, args: "报表名 --out 文件", maxArgs: 1, setup: exportCommand, usage: "" +
 		"  tuanxue export report 报表名 --out 文件 [--format pdf|xlsx|docx] [--semester 2020-2021-1] [--org 组织] [--force]\n" +
@@ -77,7 +77,9 @@ const versionUsage = "  tuanxue --version                          显示版本\
 
 const notes = `
 import members：逐行检查后，把没有问题的行在一个事务中写入；有问题的行连同原因列出，
-  此时退出码为 1。--dry-run 只检查不写入；--create-missing 自动新建名册中出现但尚未登记的组织和部门。
+  此时退出码为 1。--dry-run 只检查不写入。名册中的组织按名称（不计空格和看不见的字符）对应已登记的组织；
+  --map "名册中的名称=已有名称"（可写多次）把一个名称对应到已有组织；--create-missing 新建其余尚未登记的组织和部门，
+  但不会新建第二个校级学生会。两样都没写时，用到未登记组织的行被拒绝，并列出它可能指的已有组织。
 
 export report：--semester 默认为设置中的当前学期；--format 默认按 --out 的扩展名；--org 只看一个组织（名称或编号）；
   名册（roster）还可用 --date 给出某一天的在任名册（换届前），--status 为 in_post（在任，默认）、flagged（建议退出）、left（已离任）或 all。
