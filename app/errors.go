@@ -81,8 +81,6 @@ func Message(err error) string {
 		return "这个数据文件由更新版本的团学台账创建，请先安装新版本再打开。程序没有改动它。"
 	case errors.Is(err, data.ErrReadOnly):
 		return "数据文件已损坏，现在只能查看和导出，不能修改。请在“系统设置 → 备份与恢复”中从备份恢复。"
-	case errors.Is(err, data.ErrDiskFull):
-		return "磁盘已满，或数据文件夹不能写入：刚才的修改没有保存，之前的数据完好。请腾出磁盘空间（或换一个数据文件夹）后再试。"
 	case errors.Is(err, data.ErrConflict):
 		return "这条记录刚刚在另一个窗口、另一个程序或另一位老师的电脑上被修改过，你的修改没有保存。请关闭后重新打开它，再修改一次。"
 	case errors.Is(err, data.ErrRunning):
@@ -97,6 +95,10 @@ func Message(err error) string {
 		return "目标数据库里已经有记录，没有复制，以免把两份数据混在一起。请复制到一个空数据库（或新的数据文件）。"
 	case errors.Is(err, data.ErrNotWritable):
 		return "不能在这个位置写入文件（没有写入权限，或是只读的盘）。请换一个位置。"
+	case errors.Is(err, data.ErrDiskFull) || diskFull(err):
+		return "磁盘已满，或数据文件夹不能写入：刚才的修改没有保存，之前的数据完好。请腾出磁盘空间（或换一个数据文件夹）后再试。"
+	case errors.Is(err, os.ErrPermission):
+		return "没有权限读写这个文件或文件夹（可能被设为只读，或属于另一个用户）。没有做任何改动。请换一个位置，或请管理电脑的老师开放权限。"
 	case errors.Is(err, os.ErrNotExist):
 		return "找不到这个文件或文件夹。"
 	case errors.Is(err, os.ErrExist):
