@@ -29,6 +29,7 @@ var migrations = []migration{
 	{9, "versions of the other records a form edits", migrateV9},
 	{10, "teachers' conclusions on reform indicators", migrateV10},
 	{11, "recorder of a meeting's minutes", migrateV11},
+	{12, "publicity of a selection round and its objections", migrateV12},
 }
 
 // LatestVersion is the schema version this program writes.

@@ -13,6 +13,10 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		12: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO selection_rounds (id, organization_id, semester, kind, title) VALUES (1, 1, '2020-2021-1', 'election', '换届选举')`)
+		},
 		11: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO meetings (id, kind, title, held_on, semester, organization_id) VALUES (1, 'study', '学习会', '2020-10-14', '2020-2021-1', 1)`)
@@ -49,6 +53,37 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		12: func(t *testing.T, s *Store) {
+			hasTables(t, s, "publicities", "objections")
+			if r, err := s.Round(1); err != nil || r.Title != "换届选举" {
+				t.Fatalf("round kept through the migration: %+v %v", r, err)
+			}
+			if _, err := s.PublicityOf(1); !errors.Is(err, ErrNotFound) {
+				t.Fatalf("a round without a 公示: %v", err)
+			}
+			p := Publicity{RoundID: 1, StartOn: NewDate(2020, 9, 30), Days: 5, Holidays: "2020-10-01,2020-10-02", Workdays: "2020-10-10"}
+			if err := s.SavePublicity(&p); err != nil || p.Version != 1 {
+				t.Fatalf("first 公示: %v (version %d)", err, p.Version)
+			}
+			stale := p
+			p.ClosingNote = "公示期满，无异议。"
+			if err := s.SavePublicity(&p); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SavePublicity(&stale); !errors.Is(err, ErrConflict) {
+				t.Fatalf("save over a newer 公示: %v", err)
+			}
+			if err := s.SavePublicity(&Publicity{RoundID: 1, Days: 5}); !errors.Is(err, ErrDuplicate) {
+				t.Fatalf("a second 公示 of one round: %v", err)
+			}
+			o := Objection{RoundID: 1, ReceivedOn: NewDate(2020, 10, 9), RaisedBy: "匿名", Content: "成绩有误"}
+			if err := s.SaveObjection(&o); err != nil {
+				t.Fatal(err)
+			}
+			if os, err := s.Objections(1); err != nil || len(os) != 1 || os[0].Content != "成绩有误" || !os[0].HandledOn.IsZero() {
+				t.Fatalf("objections %+v %v", os, err)
+			}
+		},
 		11: func(t *testing.T, s *Store) {
 			m, err := s.Meeting(1)
 			if err != nil || m.Title != "学习会" || m.Recorder != "" {

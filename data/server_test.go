@@ -238,6 +238,16 @@ func fillForCopy(t *testing.T, s *Store) {
 	if err := s.SaveMeeting(&m); err != nil {
 		t.Fatal(err)
 	}
+	round := SelectionRound{OrganizationID: union.ID, Semester: "2020-2021-1", Kind: RoundElection, Title: "换届选举"}
+	if err := s.SaveRound(&round); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SavePublicity(&Publicity{RoundID: round.ID, StartOn: NewDate(2020, 9, 30), Days: 5, Holidays: "2020-10-01"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveObjection(&Objection{RoundID: round.ID, ReceivedOn: NewDate(2020, 10, 9), RaisedBy: "匿名", Content: "成绩有误"}); err != nil {
+		t.Fatal(err)
+	}
 	r := Rectification{Year: "2020-2021", FoundOn: NewDate(2020, 10, 1), Problem: "周例会记录不全", Source: "self", OrganizationID: &union.ID}
 	if err := s.SaveRectification(&r, &RectLog{LoggedOn: NewDate(2020, 10, 2), Note: "登记"}); err != nil {
 		t.Fatal(err)
