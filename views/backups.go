@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
@@ -37,34 +36,17 @@ func (s *settingsScreen) backupCard() fyne.CanvasObject {
 		list.SetText(text)
 	}
 	backupTo := widget.NewButton("备份到…", func() {
-		d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-			if err != nil || dir == nil {
-				return
-			}
-			path := filepath.Join(dir.Path(), "团学台账备份-"+time.Now().Format("20060102-150405")+".db")
+		openFolderFor(s.win, purposeBackups, "选择备份到的文件夹（如 U 盘）", "备份到这里", func(dir string) {
+			path := filepath.Join(dir, "团学台账备份-"+time.Now().Format("20060102-150405")+".db")
 			if _, err := s.svc.Workspace().BackupTo(path, false); err != nil {
 				showError(err, s.win)
 				return
 			}
 			dialog.ShowInformation("备份完成", "已备份到：\n"+path, s.win)
-		}, s.win)
-		d.SetConfirmText("备份到这里")
-		d.SetDismissText("取消")
-		d.Show()
+		})
 	})
 	restoreFrom := widget.NewButton("从备份恢复…", func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			s.confirmRestore(path)
-		}, s.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-		d.SetConfirmText("恢复")
-		d.SetDismissText("取消")
-		d.Show()
+		openFileFor(s.win, purposeBackups, "选择要恢复的备份文件", []string{".db"}, s.confirmRestore)
 	})
 	refresh()
 	box := container.NewVBox(list, container.NewHBox(backupTo, restoreFrom))

@@ -2,6 +2,8 @@ package views
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -236,20 +238,19 @@ func (d *rectDialog) openAdvance() {
 }
 
 func (d *rectDialog) chooseEvidence() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+	openFileFor(d.win, purposeEvidence, "选择要添加的佐证材料", nil, func(path string) {
+		f, err := os.Open(path)
+		if err != nil {
+			showError(err, d.win)
 			return
 		}
-		defer r.Close()
-		if _, err := d.svc.AddEvidence(d.file.Item.ID, r.URI().Name(), r); err != nil {
+		defer f.Close()
+		if _, err := d.svc.AddEvidence(d.file.Item.ID, filepath.Base(path), f); err != nil {
 			showError(err, d.win)
 			return
 		}
 		d.load(d.file.Item.ID)
-	}, d.win)
-	fd.SetConfirmText("添加")
-	fd.SetDismissText("取消")
-	fd.Show()
+	})
 }
 
 func (d *rectDialog) openEvidence() {

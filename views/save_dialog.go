@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
@@ -25,10 +24,6 @@ var dataFolder string
 // SetDataFolder tells the screens which data folder the records are in.
 // main calls it before it opens the main window.
 func SetDataFolder(dir string) { dataFolder = dir }
-
-// lastFolder is where the previous file was saved: the next one goes there
-// too unless the teacher chooses otherwise.
-var lastFolder string
 
 // saveDialog asks for the folder and the name of a file to write.
 //
@@ -89,13 +84,13 @@ func (s *saveDialog) chosen(win fyne.Window, name string, chosen func(string)) {
 				showError(err, win)
 				return
 			}
-			lastFolder = folder
+			rememberFolder(purposeExports, folder)
 			chosen(path)
 		})
 	case err != nil:
 		showError(err, win)
 	default:
-		lastFolder = folder
+		rememberFolder(purposeExports, folder)
 		chosen(path)
 	}
 }
@@ -108,10 +103,11 @@ func withExt(name, ext string) string {
 	return name + ext
 }
 
-// startFolder is the previous folder, else 文档 (Documents), else home.
+// startFolder is the folder of the previous export on this computer, else
+// 文档 (Documents), else home.
 func startFolder() string {
-	if lastFolder != "" {
-		return lastFolder
+	if dir := rememberedFolder(purposeExports); dir != "" {
+		return dir
 	}
 	home, err := os.UserHomeDir()
 	if err != nil {
@@ -125,19 +121,13 @@ func startFolder() string {
 	return home
 }
 
-// chooseFolder lets the teacher pick the folder in a browser.
+// chooseFolder lets the teacher pick the folder in a browser, starting at
+// the folder typed.
 func chooseFolder(win fyne.Window, folder *widget.Entry) {
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err == nil && l != nil {
-			folder.SetText(l.Path())
-		}
-	}, win)
-	if l, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
-		d.SetLocation(l)
+	if st, err := os.Stat(folder.Text); err == nil && st.IsDir() {
+		rememberFolder(purposeExports, folder.Text)
 	}
-	d.SetConfirmText("选择")
-	d.SetDismissText("取消")
-	d.Show()
+	openFolderFor(win, purposeExports, "选择保存到的文件夹", "选择", func(dir string) { folder.SetText(dir) })
 }
 
 // exportTo writes a file off the UI thread, behind a progress dialog,

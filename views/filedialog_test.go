@@ -1,0 +1,62 @@
+package views
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestFileDialogsSpeakChineseAndRemember: the file dialogs name their
+// places in Chinese, fill most of the window, and open in the folder last
+// used for the same purpose (exports, evidence, backups), not wherever the
+// last dialog was.
+func TestFileDialogsSpeakChineseAndRemember(t *testing.T) {
+	w, _ := newTestUI(t)
+	w.Win.Resize(fyne.NewSize(1024, 700))
+	backups, evidence := t.TempDir(), t.TempDir()
+	rememberFolder(purposeBackups, filepath.Join(backups, "团学台账备份-20201015.db"))
+	rememberFolder(purposeEvidence, filepath.Join(evidence, "整改说明.docx"))
+
+	openFileFor(w.Win, purposeBackups, "选择要恢复的备份", []string{".db"}, func(string) {})
+	d := topDialog(t, w.Win)
+	var texts []string
+	walkShown(d, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			texts = append(texts, x.Text)
+		case *widget.Button:
+			texts = append(texts, x.Text)
+		}
+	})
+	all := strings.Join(texts, "|")
+	for _, english := range []string{"Home", "Computer", "Open", "File", "Cancel"} {
+		for _, s := range texts {
+			if s == english || strings.HasPrefix(s, english+" ") {
+				t.Errorf("file dialog says %q: %s", english, all)
+			}
+		}
+	}
+	for _, want := range []string{"主文件夹", "选择要恢复的备份", filepath.Base(backups)} {
+		if !strings.Contains(all, want) {
+			t.Errorf("file dialog lacks %q: %s", want, all)
+		}
+	}
+	if size := d.Size(); size.Width < 800 || size.Height < 560 {
+		t.Errorf("file dialog %v in a 1024 × 700 window", size)
+	}
+	w.Win.Canvas().Overlays().Remove(d)
+
+	openFileFor(w.Win, purposeEvidence, "添加佐证材料", nil, func(string) {})
+	all = ""
+	walkShown(topDialog(t, w.Win), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok {
+			all += b.Text + "|"
+		}
+	})
+	if !strings.Contains(all, filepath.Base(evidence)) || strings.Contains(all, filepath.Base(backups)) {
+		t.Errorf("evidence dialog opened elsewhere: %s", all)
+	}
+}
