@@ -17,8 +17,8 @@ var writeReport = reports.Write
 
 // exportFlags are the options of export report.
 type exportFlags struct {
-	semester, date, status, format, out, org string
-	force, list                              bool
+	semester, year, date, status, format, out, org string
+	force, list                                    bool
 }
 
 // exportCommand is tuanxue export report 报表名, and --list.
@@ -26,6 +26,7 @@ func exportCommand(fs *flag.FlagSet, e *env) func([]string) int {
 	at := placeFlags(fs, e)
 	var f exportFlags
 	fs.StringVar(&f.semester, "semester", "", "")
+	fs.StringVar(&f.year, "year", "", "")
 	fs.StringVar(&f.date, "date", "", "")
 	fs.StringVar(&f.status, "status", "in_post", "")
 	fs.StringVar(&f.format, "format", "", "")
@@ -63,8 +64,20 @@ func exportReport(name string, at place, f exportFlags, stdout, stderr io.Writer
 		f.format = strings.TrimPrefix(strings.ToLower(filepath.Ext(f.out)), ".")
 	}
 	if !slices.Contains(reports.Formats, f.format) {
-		fmt.Fprintf(stderr, "不支持的格式“%s”：--format 应为 pdf、xlsx 或 docx\n", f.format)
+		fmt.Fprintf(stderr, "不支持的格式“%s”：--format 应为 pdf、xlsx、docx 或 html\n", f.format)
 		return 2
+	}
+	if f.year != "" && f.semester != "" {
+		fmt.Fprintln(stderr, "--year 和 --semester 只能写一个：--year 2023-2024 是整个学年，--semester 2023-2024-1 是一个学期")
+		return 2
+	}
+	var year app.Semester
+	if f.year != "" {
+		var err error
+		if year, err = reports.ParseYear(f.year); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
 	}
 	if err := app.CheckOutput(at.dir, f.out, f.force); err != nil {
 		fmt.Fprintln(stderr, app.Message(err))
@@ -96,10 +109,16 @@ func exportReport(name string, at place, f exportFlags, stdout, stderr io.Writer
 		return 1
 	}
 	opts.Semester = settings.Semester
-	if f.semester != "" {
+	switch {
+	case f.semester != "":
 		if opts.Semester, err = app.ParseSemester(f.semester); err != nil {
 			fmt.Fprintln(stderr, err)
 			return 2
+		}
+	case f.year != "":
+		if opts.Semester, err = reports.SemesterOfYear(svc, year); err != nil {
+			fmt.Fprintln(stderr, app.Message(err))
+			return 1
 		}
 	}
 	if f.org != "" {

@@ -59,7 +59,7 @@ var commands = []command{
 		"  tuanxue import members 文件 [--data 文件夹] [--dry-run] [--create-missing] [--map \"名册中的名称=已有名称\"]…\n" +
 		"                                             从 .xlsx 或 .csv 导入学生骨干名册\n"},
 	{words: []string{"export", "report"}, args: "报表名 --out 文件", maxArgs: 1, setup: exportCommand, usage: "" +
-		"  tuanxue export report 报表名 --out 文件 [--format pdf|xlsx|docx] [--semester 2020-2021-1] [--org 组织] [--force]\n" +
+		"  tuanxue export report 报表名 --out 文件 [--format pdf|xlsx|docx|html] [--semester 2020-2021-1 | --year 2020-2021] [--org 组织] [--force]\n" +
 		"                                             导出报表（报表名见 --list）\n" +
 		"  tuanxue export report --list               列出全部报表：命令行名称和中文名称\n"},
 	{words: []string{"backup"}, args: "--out 文件", setup: backupCommand, usage: "" +
@@ -81,7 +81,8 @@ import members：逐行检查后，把没有问题的行在一个事务中写入
   --map "名册中的名称=已有名称"（可写多次）把一个名称对应到已有组织；--create-missing 新建其余尚未登记的组织和部门，
   但不会新建第二个校级学生会。两样都没写时，用到未登记组织的行被拒绝，并列出它可能指的已有组织。
 
-export report：--semester 默认为设置中的当前学期；--format 默认按 --out 的扩展名；--org 只看一个组织（名称或编号）；
+export report：--semester 默认为设置中的当前学期；--year 2023-2024（或 2023—2024）按学年：当前学年用当前学期，其他学年用第二学期；
+  --format 默认按 --out 的扩展名；--org 只看一个组织（名称或编号）；改革情况公开（disclosure）可导出为 html，粘贴到网站编辑器；
   名册（roster）还可用 --date 给出某一天的在任名册（换届前），--status 为 in_post（在任，默认）、flagged（建议退出）、left（已离任）或 all。
 --force：--out 的文件已经存在时替换它；不写时不替换。数据文件夹里的数据文件、日志、锁文件、备份和连接设置任何时候都不会被替换。
 db copy：来源和目标各是一个数据文件（.db）或共享数据库地址 postgres://用户名@服务器:5432/数据库名；

@@ -193,7 +193,7 @@ func TestExportReportArguments(t *testing.T) {
 		want string
 	}{
 		{[]string{"export", "report", "roster"}, 2, "--out"},
-		{[]string{"export", "report", "roster", "--out", "x.odt"}, 2, "--format 应为 pdf、xlsx 或 docx"},
+		{[]string{"export", "report", "roster", "--out", "x.odt"}, 2, "--format 应为 pdf、xlsx、docx 或 html"},
 		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--org", "不存在的组织"}, 2, "没有名为“不存在的组织”的组织"},
 		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--status", "retired"}, 2, "in_post"},
 		{[]string{"export", "report", "roster", "--out", "x.xlsx", "--semester", "2020"}, 2, "2020-2021-1"},
@@ -212,7 +212,7 @@ func TestExportReportArguments(t *testing.T) {
 func TestExportReportList(t *testing.T) {
 	code, stdout, _ := runCLI(t, "export", "report", "--list")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if code != 0 || len(lines) != 11 || lines[0] != "scale\t学生会组织规模统计表" || lines[8] != "selfcheck\t改革自评表" {
+	if code != 0 || len(lines) != 12 || lines[0] != "scale\t学生会组织规模统计表" || lines[8] != "selfcheck\t改革自评表" {
 		t.Fatalf("exit %d, %q", code, lines)
 	}
 }

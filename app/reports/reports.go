@@ -40,6 +40,7 @@ var All = []Report{
 	{Name: "selfcheck", Title: "改革自评表", build: selfCheck},
 	{Name: "coverage", Title: "二级学院学生会工作情况表", build: coverage},
 	{Name: "draft", Title: "自评报告（初稿）", build: draft, Text: true},
+	{Name: "disclosure", Title: "改革情况公开", build: disclosure},
 }
 
 // Make builds the report from one snapshot of the records: made while
@@ -86,7 +87,7 @@ func orgName(svc *app.Service, o Options) string {
 func keepOrg(o Options, id uint) bool { return o.OrganizationID == 0 || o.OrganizationID == id }
 
 // Formats the reports can be written in.
-var Formats = []string{"pdf", "xlsx", "docx"}
+var Formats = []string{"pdf", "xlsx", "docx", "html"}
 
 // Write writes a document in a format.
 func Write(w io.Writer, d report.Document, format string) error {
@@ -97,8 +98,10 @@ func Write(w io.Writer, d report.Document, format string) error {
 		return report.WriteDocumentXLSX(w, d)
 	case "docx":
 		return report.WriteDOCX(w, d)
+	case "html":
+		return report.WriteHTML(w, d)
 	}
-	return fmt.Errorf("不支持的格式“%s”：应为 pdf、xlsx 或 docx", format)
+	return fmt.Errorf("不支持的格式“%s”：应为 pdf、xlsx、docx 或 html", format)
 }
 
 // FindOrganization resolves the --org of the command line: a name, or an ID.
