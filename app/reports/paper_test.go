@@ -29,6 +29,7 @@ var pageBounds = map[string][2][2]int{ // report: {docx {least, most}, xlsx {lea
 	"roster":     {{3, 7}, {3, 7}},
 	"assessment": {{1, 3}, {1, 4}},
 	"selection":  {{1, 2}, {1, 2}},
+	"publicity":  {{1, 2}, {1, 2}},
 	"exits":      {{1, 2}, {1, 3}},
 	"training":   {{2, 7}, {2, 12}},
 	"meetings":   {{1, 3}, {1, 3}},
