@@ -42,6 +42,7 @@ var All = []Report{
 	{Name: "coverage", Title: "二级学院学生会工作情况表", build: coverage},
 	{Name: "draft", Title: "自评报告（初稿）", build: draft, Text: true},
 	{Name: "disclosure", Title: "改革情况公开", build: disclosure},
+	{Name: "evidence", Title: "佐证目录", build: evidence},
 }
 
 // Make builds the report from one snapshot of the records: made while
