@@ -17,6 +17,7 @@ const (
 	purposeExports  = "exports"
 	purposeEvidence = "evidence"
 	purposeBackups  = "backups"
+	purposeRosters  = "rosters" // 名册 to import
 )
 
 // placeNames are Fyne's file dialog's places, which it names in English

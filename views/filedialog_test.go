@@ -1,6 +1,7 @@
 package views
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,5 +59,26 @@ func TestFileDialogsSpeakChineseAndRemember(t *testing.T) {
 	})
 	if !strings.Contains(all, filepath.Base(evidence)) || strings.Contains(all, filepath.Base(backups)) {
 		t.Errorf("evidence dialog opened elsewhere: %s", all)
+	}
+}
+
+// TestEveryFileDialogGoesThroughOne: Fyne's own file dialogs say "Home"
+// and "打开 文件"; every screen opens ours (the import of a roster did not).
+func TestEveryFileDialogGoesThroughOne(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	for _, name := range files {
+		if name == "filedialog.go" || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, call := range []string{"dialog.NewFileOpen", "dialog.NewFileSave", "dialog.NewFolderOpen",
+			"dialog.ShowFileOpen", "dialog.ShowFileSave", "dialog.ShowFolderOpen"} {
+			if strings.Contains(string(b), call) {
+				t.Errorf("%s calls %s: use openFileFor and its kin in filedialog.go", name, call)
+			}
+		}
 	}
 }

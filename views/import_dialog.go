@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
@@ -22,18 +21,7 @@ var previewColumns = []report.Column{{Title: "行号", Width: 2}, {Title: "学�
 
 // chooseImport asks for a roster file and previews it.
 func (s *rosterScreen) chooseImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		s.previewFile(path)
-	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".XLSX", ".CSV"}))
-	d.SetConfirmText("打开")
-	d.SetDismissText("取消")
-	d.Show()
+	openFileFor(s.win, purposeRosters, "选择学生骨干名册", []string{".xlsx", ".csv", ".XLSX", ".CSV"}, s.previewFile)
 }
 
 // previewFile reads and checks a roster off the UI thread, then shows what
