@@ -26,14 +26,20 @@ func windowCommand(fs *flag.FlagSet, e *env) func([]string) int {
 			fmt.Fprintf(e.stdout, "%s %s (build %d)\n", d.Name, d.Version, d.Build)
 			return 0
 		}
-		return runWindow(e.meta.Details.ID, *at)
+		return runWindow(e.meta, *at)
 	}
 }
 
 // runWindow opens the data file and shows the main window; a file that
 // cannot be used is explained in a window of its own.
-func runWindow(id string, at place) int {
-	a := fyneapp.NewWithID(id)
+func runWindow(meta metadata, at place) int {
+	a := fyneapp.NewWithID(meta.Details.ID)
+	if a.Metadata().Version == "" {
+		// Built with go build rather than fyne package: 关于 still names the
+		// version FyneApp.toml gives, embedded in the program.
+		d := meta.Details
+		fyneapp.SetMetadata(fyne.AppMetadata{ID: d.ID, Name: d.Name, Version: d.Version, Build: d.Build})
+	}
 	views.Setup(a)
 	views.SetDataFolder(at.dir)
 	crashLog(at.dir)
