@@ -159,8 +159,23 @@ func (s *selectionScreen) openCandidate(d app.CandidateDraft) {
 	}).Show()
 }
 
-// openAdmit appoints the chosen candidate from a start date.
+// openAdmit appoints the chosen candidate from a start date; while the
+// round's 公示 runs or an objection is open, it asks first.
 func (s *selectionScreen) openAdmit() {
+	warning, err := s.svc.AdmitWarning(s.round.ID)
+	if err != nil {
+		showError(err, s.win)
+		return
+	}
+	if warning != "" {
+		confirm("公示尚未完成", warning+"\n仍要录用并任职吗？", "仍要录用", s.win, s.admitForm)
+		return
+	}
+	s.admitForm()
+}
+
+// admitForm asks the start date of the post and appoints.
+func (s *selectionScreen) admitForm() {
 	c := s.cands[s.row]
 	f := newForm()
 	start := f.newEntry("StartOn", "如 2020-10-01", func() {})

@@ -60,10 +60,11 @@ func newSelectionScreen(svc *app.Service, win fyne.Window) *selectionScreen {
 	admit := widget.NewButtonWithIcon("录用并任职", theme.ConfirmIcon(), s.openAdmit)
 	admit.Importance = widget.HighImportance
 	export := widget.NewButtonWithIcon("导出 Excel…", theme.DownloadIcon(), s.export)
-	s.buttons = []*widget.Button{editRound, addCand, editCand, admit, export}
+	publicity := widget.NewButton("公示与异议…", func() { s.openPublicity() })
+	s.buttons = []*widget.Button{editRound, addCand, editCand, admit, export, publicity}
 
 	left := container.NewBorder(container.NewVBox(s.semester, newRound), nil, nil, nil, s.list)
-	right := container.NewBorder(container.NewVBox(s.header, container.NewHBox(editRound, addCand, editCand, admit, export)),
+	right := container.NewBorder(container.NewVBox(s.header, container.NewHBox(editRound, addCand, editCand, admit, export, publicity)),
 		nil, nil, nil, s.table)
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.25
@@ -137,6 +138,7 @@ func (s *selectionScreen) updateButtons() {
 	setEnabled(s.buttons[2], chosen)
 	setEnabled(s.buttons[3], chosen && s.cands[s.row].AppointmentID == nil)
 	setEnabled(s.buttons[4], s.round.ID != 0)
+	setEnabled(s.buttons[5], s.round.ID != 0)
 }
 
 // export writes the round's candidates to Excel.
