@@ -55,7 +55,7 @@ func (s *selectionScreen) openPublicity() *publicityDialog {
 	f.add("ClosingNote", "公示结果", p.closing)
 	p.load()
 
-	p.table = newListTable(columnsOf(app.ObjectionColumns, 6, 5, 12, 12, 6), func() int { return len(p.cells) },
+	p.table = newListTable(columnsOf(app.ObjectionColumns, 5, 5, 10, 10, 5), func() int { return len(p.cells) },
 		func(row, col int) (string, bool) { return p.cells[row][col], app.ObjectionOpen(p.objections[row]) })
 	p.table.OnSelected = func(id widget.TableCellID) {
 		p.row = id.Row
@@ -82,7 +82,7 @@ func (s *selectionScreen) openPublicity() *publicityDialog {
 		widget.NewButton("内部名册 Excel…", func() { p.export(reports.InternalRoster, "录用名册（内部）", "xlsx") }))
 	objTitle := widget.NewLabel("异议登记（红色为尚未处理）")
 	objTitle.TextStyle = fyne.TextStyle{Bold: true}
-	tableBox := container.NewGridWrap(fyne.NewSize(640, 150), p.table)
+	tableBox := container.NewGridWrap(fyne.NewSize(660, 150), p.table)
 	content := container.NewVBox(f.object(), p.end, container.NewHBox(save, closingNote), widget.NewSeparator(),
 		objTitle, tableBox, container.NewHBox(addObj, p.editObj), widget.NewSeparator(),
 		widget.NewLabel("导出（公示只含姓名、学院、年级、拟任职务）："), exports)
