@@ -2,8 +2,10 @@ package views
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,20 +30,40 @@ func (s *rosterScreen) chooseImport() {
 // importing it would do. Nothing is written yet. Organizations the file
 // names that may be ones on record wait for the teacher's choice.
 func (s *rosterScreen) previewFile(path string) {
-	progress := dialog.NewCustomWithoutButtons("正在检查名册…", widgetInfinite(), s.win)
+	status := widget.NewLabel("正在读取 " + filepath.Base(path) + " …")
+	bar := widget.NewProgressBar()
+	var cancelled atomic.Bool
+	progress := dialog.NewCustomWithoutButtons("检查名册", container.NewVBox(status, bar), s.win)
+	progress.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", func() {
+		cancelled.Store(true)
+		progress.Hide()
+	})})
+	progress.Resize(fyne.NewSize(420, 0))
 	progress.Show()
+	// The counts as the check goes; the check stops at the next few hundred
+	// rows once 取消 is pressed. Nothing is written before 确认导入.
+	tell := func(checked, total int) bool {
+		fyne.Do(func() {
+			status.SetText(fmt.Sprintf("正在逐行检查：%d / %d 行", checked, total))
+			bar.SetValue(float64(checked) / float64(max(total, 1)))
+		})
+		return !cancelled.Load()
+	}
 	var plan *importer.Plan
 	var err error
 	inBackground(func() {
 		err = app.Guard(dataFolder, func() error {
 			table, err := importer.ReadFile(path)
-			if err == nil {
-				plan, err = importer.Make(s.svc, table, importer.Options{CreateMissing: true, AskSimilar: true})
+			if err == nil && !cancelled.Load() {
+				plan, err = importer.Make(s.svc, table, importer.Options{CreateMissing: true, AskSimilar: true, Progress: tell})
 			}
 			return err
 		})
 	}, func() {
 		progress.Hide()
+		if cancelled.Load() {
+			return
+		}
 		if err != nil {
 			msg := err.Error()
 			if !importer.Refused(err) { // the store's, perhaps in English
@@ -274,7 +296,10 @@ func rowDetail(r importer.PlannedRow) string {
 
 // apply writes the plan off the UI thread and reports the result.
 func (s *rosterScreen) apply(plan *importer.Plan) {
-	progress := dialog.NewCustomWithoutButtons("正在导入…", widgetInfinite(), s.win)
+	// One transaction: all the rows or none, so no 取消 once it has begun.
+	progress := dialog.NewCustomWithoutButtons("正在导入…", container.NewVBox(
+		widget.NewLabel(fmt.Sprintf("正在写入 %d 行。全部写入后才算完成，中途出错则一行也不写。", plan.Counts().Good)),
+		widgetInfinite()), s.win)
 	progress.Show()
 	var c importer.Counts
 	var err error

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -158,7 +159,17 @@ type Options struct {
 	Map map[string]string
 	// Choices answer Unknowns, by their Name.
 	Choices map[string]Choice
+	// Progress, if set, hears how many rows are checked, every few
+	// hundred and at the end; returning false stops the check with
+	// ErrCancelled. Nothing is written while planning.
+	Progress func(checked, total int) bool
 }
+
+// ErrCancelled: the teacher stopped the check of a roster.
+var ErrCancelled = errors.New("已取消导入，没有写入任何数据")
+
+// progressEvery is how often, in rows, Make tells its Progress.
+const progressEvery = 250
 
 // Make checks every row of t and returns the plan.
 func Make(svc *app.Service, t *Table, opts Options) (*Plan, error) {
@@ -173,10 +184,16 @@ func Make(svc *app.Service, t *Table, opts Options) (*Plan, error) {
 	}
 	plan := &Plan{Header: t.Header, Ignored: t.Ignored, Notices: t.Notices, table: t, opts: opts,
 		Rows: make([]PlannedRow, 0, len(t.Rows))}
-	for _, r := range t.Rows {
+	for i, r := range t.Rows {
+		if opts.Progress != nil && i%progressEvery == 0 && !opts.Progress(i, len(t.Rows)) {
+			return nil, ErrCancelled
+		}
 		plan.Rows = append(plan.Rows, p.row(r))
 	}
 	p.finish(plan)
+	if opts.Progress != nil {
+		opts.Progress(len(t.Rows), len(t.Rows))
+	}
 	return plan, nil
 }
 
@@ -184,6 +201,7 @@ func Make(svc *app.Service, t *Table, opts Options) (*Plan, error) {
 // unknown organizations (by Unknown.Name) added to those made before.
 func Remake(svc *app.Service, plan *Plan, choices map[string]Choice) (*Plan, error) {
 	opts := plan.opts
+	opts.Progress = nil // the first check's, whose dialog is gone
 	opts.Choices = map[string]Choice{}
 	for name, c := range plan.opts.Choices {
 		opts.Choices[name] = c
