@@ -44,10 +44,7 @@ type facts struct {
 }
 
 func loadFacts(svc *app.Service, sem app.Semester) (*facts, error) {
-	f := &facts{svc: svc, sem: sem, day: svc.Today()}
-	if sem.End().Before(f.day) {
-		f.day = sem.End()
-	}
+	f := &facts{svc: svc, sem: sem, day: Day(svc, sem)}
 	var err error
 	if f.tree, err = svc.OrgTree(); err != nil {
 		return nil, err
@@ -97,10 +94,7 @@ func loadFacts(svc *app.Service, sem app.Semester) (*facts, error) {
 }
 
 func (f *facts) loadUnion(o app.Organization, staff []data.StaffRow, trainings []app.Training, meetings []app.Meeting) (*union, error) {
-	u := &union{org: o, scope: data.ScopeCollege}
-	if o.Kind == data.KindSchoolUnion {
-		u.scope = data.ScopeSchool
-	}
+	u := &union{org: o, scope: scopeOf(o)}
 	depts, err := f.svc.Departments(o.ID)
 	if err != nil {
 		return nil, err
