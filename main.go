@@ -62,6 +62,9 @@ var commands = []command{
 		"  tuanxue export report 报表名 --out 文件 [--format pdf|xlsx|docx|html] [--semester 2020-2021-1 | --year 2020-2021] [--org 组织] [--force]\n" +
 		"                                             导出报表（报表名见 --list）\n" +
 		"  tuanxue export report --list               列出全部报表：命令行名称和中文名称\n"},
+	{words: []string{"export", "binder"}, args: "--year 2023-2024 --out 迎检材料.zip", setup: binderCommand, usage: "" +
+		"  tuanxue export binder --year 2023-2024 --out 迎检材料.zip [--org 组织] [--data 文件夹] [--force]\n" +
+		"                                             导出一个学年的迎检材料：目录、自评表、自评报告、整改台账，每个学生会每项指标一个文件夹\n"},
 	{words: []string{"backup"}, args: "--out 文件", setup: backupCommand, usage: "" +
 		"  tuanxue backup --out 文件 [--data 文件夹] [--force]\n" +
 		"                                             把数据文件备份到一个文件（如 U 盘上）\n"},
