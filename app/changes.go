@@ -27,8 +27,8 @@ var tableKinds = map[string]Kind{
 	"assessments": KindAssessments,
 	"trainings":   KindSessions, "meetings": KindSessions, "attendance": KindSessions,
 	"rectifications": KindLedger, "rectification_logs": KindLedger, "evidence_files": KindLedger,
-	"selection_rounds": KindSelections, "candidates": KindSelections,
-	"settings": KindSettings, "rule_sets": KindSettings, "rules": KindSettings,
+	"selection_rounds": KindSelections, "candidates": KindSelections, "publicities": KindSelections, "objections": KindSelections,
+	"settings": KindSettings, "rule_sets": KindSettings, "rules": KindSettings, "conclusions": KindSettings,
 }
 
 // Kinds is a set of kinds of record.

@@ -147,3 +147,23 @@ func TestATransactionIsToldOnceWhenItEnds(t *testing.T) {
 		t.Fatalf("after a rolled back transaction, a save told %v", got)
 	}
 }
+
+// Every table a screen shows is of a kind, so that a write to it reaches
+// the screens (a teacher's conclusion did not), and every logged table is
+// named in the log.
+func TestEveryTableHasAKindAndAName(t *testing.T) {
+	for _, table := range data.Tables() {
+		switch table {
+		case "op_log", "evidence_contents": // written with their parents' records
+			continue
+		}
+		if _, ok := tableKinds[table]; !ok {
+			t.Errorf("table %s has no kind", table)
+		}
+	}
+	for table := range data.LoggedTables() {
+		if TextOf(Entities, table) == table {
+			t.Errorf("logged table %s has no name for the log", table)
+		}
+	}
+}

@@ -14,7 +14,8 @@ var Entities = []Label{
 	{"organizations", "组织"}, {"departments", "部门"}, {"people", "人员"}, {"appointments", "任职"},
 	{"exits", "退出"}, {"assessments", "考核"}, {"selection_rounds", "选拔"}, {"candidates", "候选人"},
 	{"recommendations", "推优"}, {"trainings", "培训"}, {"meetings", "会议"}, {"rectifications", "整改事项"},
-	{"evidence_files", "佐证材料"}, {"rule_sets", "改革指标"}, {"conclusions", "人工结论"}, {"settings", "设置"}, {"backup", "备份"},
+	{"evidence_files", "佐证材料"}, {"rule_sets", "改革指标"}, {"conclusions", "人工结论"},
+	{"publicities", "公示"}, {"objections", "异议"}, {"settings", "设置"}, {"backup", "备份"},
 }
 
 // Actions name what the log records.

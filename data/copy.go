@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,9 @@ var copyOrder = []string{
 	"exits", "candidates", "publicities", "objections", "assessments", "recommendations", "trainings", "meetings", "attendance",
 	"rule_sets", "rules", "conclusions", "rectifications", "rectification_logs", "evidence_files", "evidence_contents", "op_log",
 }
+
+// Tables names every table of the schema, parents before children.
+func Tables() []string { return slices.Clone(copyOrder) }
 
 // keyOf is the column a table's rows are read in order of.
 func keyOf(table string) string {

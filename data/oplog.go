@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"strings"
 	"time"
@@ -37,8 +38,11 @@ var loggedTables = map[string]bool{
 	"organizations": true, "departments": true, "people": true, "appointments": true, "exits": true,
 	"assessments": true, "selection_rounds": true, "candidates": true, "recommendations": true,
 	"trainings": true, "meetings": true, "rectifications": true, "evidence_files": true, "rule_sets": true,
-	"settings": true,
+	"conclusions": true, "publicities": true, "objections": true, "settings": true,
 }
+
+// LoggedTables names the tables whose changes the log keeps.
+func LoggedTables() map[string]bool { return maps.Clone(loggedTables) }
 
 // registerOpLog writes a log line in the same transaction as every create,
 // update and delete of a logged table.
