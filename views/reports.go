@@ -60,7 +60,8 @@ func newReportsScreen(svc *app.Service, win fyne.Window) *reportsScreen {
 		widget.NewButtonWithIcon("导出 PDF…", theme.DocumentSaveIcon(), func() { s.export("pdf") }),
 		widget.NewButtonWithIcon("导出 Excel…", theme.DownloadIcon(), func() { s.export("xlsx") }),
 		widget.NewButtonWithIcon("导出 Word…", theme.DocumentIcon(), func() { s.export("docx") }),
-		widget.NewButtonWithIcon("打印", theme.DocumentPrintIcon(), s.print))
+		widget.NewButtonWithIcon("打印", theme.DocumentPrintIcon(), s.print),
+		widget.NewButtonWithIcon("导出迎检材料…", theme.FolderIcon(), s.exportBinder))
 	top := container.NewVBox(container.NewGridWithColumns(2, s.semester, s.org), buttons, s.title)
 	split := container.NewHSplit(s.list, container.NewPadded(container.NewBorder(top, nil, nil, nil, s.preview)))
 	split.Offset = 0.22
