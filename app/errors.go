@@ -95,8 +95,10 @@ func Message(err error) string {
 		return "目标数据库里已经有记录，没有复制，以免把两份数据混在一起。请复制到一个空数据库（或新的数据文件）。"
 	case errors.Is(err, data.ErrNotWritable):
 		return "不能在这个位置写入文件（没有写入权限，或是只读的盘）。请换一个位置。"
-	case errors.Is(err, data.ErrDiskFull) || diskFull(err):
+	case errors.Is(err, data.ErrDiskFull):
 		return "磁盘已满，或数据文件夹不能写入：刚才的修改没有保存，之前的数据完好。请腾出磁盘空间（或换一个数据文件夹）后再试。"
+	case diskFull(err): // a file written outside the store: an export, a backup, a USB stick
+		return "磁盘已满，文件没有写完，之前保存的记录完好。请腾出磁盘空间，或换一个位置后再试。"
 	case errors.Is(err, os.ErrPermission):
 		return "没有权限读写这个文件或文件夹（可能被设为只读，或属于另一个用户）。没有做任何改动。请换一个位置，或请管理电脑的老师开放权限。"
 	case errors.Is(err, os.ErrNotExist):

@@ -42,7 +42,7 @@ func (p *planner) appointment(pr *PlannedRow, v *rowCells, stored *app.Person) *
 		pr.problem(ColPost, fmt.Sprintf("职务最多 %d 个字，现在有 %d 个字", maxPostLen, n))
 	}
 	termCell, endProblem := withEnd(termCell, v.v[ColEndOn])
-	if endProblem != "" && !v.bad[ColEndOn] {
+	if endProblem != "" && !v.bad[ColEndOn] && !v.bad[ColStartOn] {
 		pr.problem(ColEndOn, endProblem)
 	}
 	var start, end data.Date
