@@ -25,6 +25,7 @@ type reportsScreen struct {
 	win       fyne.Window
 	list      *widget.List
 	chosen    int
+	html      *widget.Button // 导出网页…, for the public disclosure only
 	semesters []app.Semester
 	semester  *widget.Select
 	orgs      choices
@@ -56,11 +57,16 @@ func newReportsScreen(svc *app.Service, win fyne.Window) *reportsScreen {
 	s.orgs = orgChoices(tree, allOrgs, func(o app.Organization) bool { return o.Status == data.StatusActive })
 	s.semester = newChoice(labels, func(string) { s.reload() })
 	s.org = newChoice(s.orgs.labels, func(string) { s.reload() })
+	// The disclosure goes on the League committee's website: one page of
+	// text tables to paste into its editor.
+	s.html = widget.NewButtonWithIcon("导出网页…", theme.DocumentSaveIcon(), func() { s.export("html") })
+	s.html.Hide()
 	buttons := container.NewHBox(
 		widget.NewButtonWithIcon("导出 PDF…", theme.DocumentSaveIcon(), func() { s.export("pdf") }),
 		widget.NewButtonWithIcon("导出 Excel…", theme.DownloadIcon(), func() { s.export("xlsx") }),
 		widget.NewButtonWithIcon("导出 Word…", theme.DocumentIcon(), func() { s.export("docx") }),
 		widget.NewButtonWithIcon("打印", theme.DocumentPrintIcon(), s.print),
+		s.html,
 		widget.NewButtonWithIcon("导出迎检材料…", theme.FolderIcon(), s.exportBinder))
 	top := container.NewVBox(container.NewGridWithColumns(2, s.semester, s.org), buttons, s.title)
 	split := container.NewHSplit(s.list, container.NewPadded(container.NewBorder(top, nil, nil, nil, s.preview)))
@@ -119,6 +125,11 @@ func (s *reportsScreen) reload() {
 		return
 	}
 	s.doc = doc
+	if reports.All[s.chosen].Name == "disclosure" {
+		s.html.Show()
+	} else {
+		s.html.Hide()
+	}
 	s.title.SetText(doc.Title + "\n" + doc.Subtitle)
 	var view fyne.CanvasObject
 	switch {
