@@ -37,6 +37,8 @@ var pageBounds = map[string][2][2]int{ // report: {docx {least, most}, xlsx {lea
 	"selfcheck":  {{4, 8}, {4, 4}}, // four unions, each form on a page of its own (Excel: exactly one)
 	"coverage":   {{1, 2}, {1, 2}},
 	"draft":      {{2, 12}, {1, 12}},
+	"disclosure": {{4, 8}, {4, 8}}, // the self-check's four forms after the preamble
+	"evidence":   {{4, 8}, {4, 8}}, // four unions, each on a page of its own
 }
 
 // TestPaperFromAnOfficeSuite converts every report's Word and Excel file
