@@ -44,7 +44,7 @@ APP_ICON := $(call app_field,Icon)
 GOWINRES := github.com/tc-hib/go-winres@v0.3.3
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build deps fmt-check vet unit fuzz unit-postgres layers screenshots clean windows windows-smoke deps-windows deps-postgres
+.PHONY: run test build deps fmt-check vet unit memory fuzz unit-postgres layers screenshots clean windows windows-smoke deps-windows deps-postgres
 
 run: deps build
 	LANG=$(LOCALE) ./$(BIN)
@@ -52,7 +52,7 @@ run: deps build
 build:
 	$(GO) build -tags $(TAGS) -o $(BIN) .
 
-test: deps fmt-check build vet unit fuzz unit-postgres windows-smoke
+test: deps fmt-check build vet unit memory fuzz unit-postgres windows-smoke
 
 fmt-check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -63,9 +63,16 @@ vet:
 	$(GO) vet -tags $(TAGS) ./...
 	$(GO) vet -tags $(TEST_TAGS) ./...
 	GOOS=windows $(GO) vet -tags $(TEST_TAGS) ./data/... ./app/...
+	cd views/calmlocale && $(GO) vet ./...
 
 unit:
 	LANG=$(LOCALE) $(GO) test -race -tags $(TEST_TAGS) -count=1 -timeout 30m ./...
+	cd views/calmlocale && $(GO) test -race -count=1 ./...
+
+# The 200 MB bound of an import, measured in child processes without the
+# race detector (which multiplies memory use).
+memory:
+	LANG=$(LOCALE) $(GO) test -tags $(TEST_TAGS) -count=1 -run '^(TestReadingStaysSmall|TestAnImportStaysUnder200MB)$$' ./app/importer/ .
 
 # A short run of each fuzz test of the roster reader (their seeds already
 # ran in unit); an input that fails is saved under app/importer/testdata/fuzz.

@@ -22,7 +22,7 @@ const memoryLimit = 200 << 20
 // merged ranges over 50,000 rows 4.5 GB.
 func TestReadingStaysSmall(t *testing.T) {
 	if raceEnabled {
-		t.Skip("the race detector multiplies memory use")
+		t.Skip("the race detector multiplies memory use; make memory runs this without it")
 	}
 	if testing.Short() {
 		t.Skip("builds large files")
