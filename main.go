@@ -212,11 +212,22 @@ func choose(words []string) (int, bool) {
 // unknownCommand explains a command line that names no subcommand, or one
 // with the wrong number of arguments.
 func (e *env) unknownCommand(words []string) int {
-	for _, c := range commands {
-		if len(c.words) > 0 && len(words) > 0 && c.words[0] == words[0] {
-			fmt.Fprintf(e.stderr, "请写成：tuanxue %s %s\n\n%s", strings.Join(c.words, " "), c.args, e.usage())
-			return 2
+	// The command sharing the most leading words: "export binder x" is
+	// export binder's, not export report's.
+	best, most := -1, 0
+	for i, c := range commands {
+		n := 0
+		for n < len(c.words) && n < len(words) && c.words[n] == words[n] {
+			n++
 		}
+		if n > most {
+			best, most = i, n
+		}
+	}
+	if best >= 0 {
+		c := commands[best]
+		fmt.Fprintf(e.stderr, "请写成：tuanxue %s %s\n\n%s", strings.Join(c.words, " "), c.args, e.usage())
+		return 2
 	}
 	fmt.Fprintf(e.stderr, "不认识的命令：%s\n\n%s", strings.Join(words, " "), e.usage())
 	return 2
