@@ -30,6 +30,7 @@ var migrations = []migration{
 	{10, "teachers' conclusions on reform indicators", migrateV10},
 	{11, "recorder of a meeting's minutes", migrateV11},
 	{12, "publicity of a selection round and its objections", migrateV12},
+	{13, "birth and League dates, 推优 meeting numbers", migrateV13},
 }
 
 // LatestVersion is the schema version this program writes.

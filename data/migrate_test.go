@@ -13,6 +13,10 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		13: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
+				`INSERT INTO recommendations (id, person_id, branch, held_on, stage, result) VALUES (1, 1, '计算机2001团支部', '2021-10-10', '团支部推荐', '通过')`)
+		},
 		12: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO selection_rounds (id, organization_id, semester, kind, title) VALUES (1, 1, '2020-2021-1', 'election', '换届选举')`)
@@ -53,6 +57,32 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		13: func(t *testing.T, s *Store) {
+			p, err := s.Person(1)
+			if err != nil || p.Name != "陈思远" || !p.BornOn.IsZero() || !p.JoinedLeagueOn.IsZero() {
+				t.Fatalf("person after the 推优 dates: %+v %v", p, err)
+			}
+			p.BornOn, p.JoinedLeagueOn = NewDate(2002, 3, 4), NewDate(2016, 5, 4)
+			if err := s.SavePerson(&p); err != nil {
+				t.Fatal(err)
+			}
+			if p, _ = s.Person(1); p.BornOn != NewDate(2002, 3, 4) || p.JoinedLeagueOn != NewDate(2016, 5, 4) {
+				t.Fatalf("dates not kept: %+v", p)
+			}
+			rs, err := s.RecommendationsOf(1)
+			if err != nil || len(rs) != 1 || rs[0].Branch != "计算机2001团支部" || rs[0].BranchMembers != nil || rs[0].Present != nil || rs[0].VotesFor != nil {
+				t.Fatalf("old 推优 record has no meeting numbers: %+v %v", rs, err)
+			}
+			r := rs[0]
+			members, present, votes := 30, 25, 20
+			r.BranchMembers, r.Present, r.VotesFor = &members, &present, &votes
+			if err := s.SaveRecommendation(&r); err != nil {
+				t.Fatal(err)
+			}
+			if all, err := s.Recommendations(); err != nil || len(all) != 1 || *all[0].BranchMembers != 30 || *all[0].Present != 25 || *all[0].VotesFor != 20 {
+				t.Fatalf("meeting numbers not kept: %+v %v", all, err)
+			}
+		},
 		12: func(t *testing.T, s *Store) {
 			hasTables(t, s, "publicities", "objections")
 			if r, err := s.Round(1); err != nil || r.Title != "换届选举" {

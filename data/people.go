@@ -35,6 +35,8 @@ type Person struct {
 	Phone           string
 	PoliticalStatus string
 	PartyAppliedOn  Date     `gorm:"type:text"` // 递交入党申请书
+	BornOn          Date     `gorm:"type:text"` // 出生日期; zero unknown
+	JoinedLeagueOn  Date     `gorm:"type:text"` // 入团日期; zero unknown
 	RankPercent     *float64 // latest ranking within the major, in percent from the top
 	FailedCourses   int
 	Notes           string

@@ -110,17 +110,28 @@ func (s *Store) Admit(candidateID uint, a *Appointment) error {
 
 // Recommendation is one 推优 record (团员推优, "团三优").
 type Recommendation struct {
-	ID        uint
-	PersonID  uint
-	Branch    string // the 团支部 that recommended
-	HeldOn    Date   `gorm:"type:text"`
-	Stage     string
-	Result    string
-	Notes     string
-	Version   int // see saveRecord
-	CreatedAt time.Time
-	UpdatedAt time.Time
-	DeletedAt gorm.DeletedAt
+	ID       uint
+	PersonID uint
+	Branch   string // the 团支部 that recommended
+	HeldOn   Date   `gorm:"type:text"`
+	Stage    string
+	Result   string
+	Notes    string
+	// The branch meeting's numbers; nil when not recorded.
+	BranchMembers *int // 应到: the branch's League members
+	Present       *int // 实到
+	VotesFor      *int // 赞成票
+	Version       int  // see saveRecord
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+	DeletedAt     gorm.DeletedAt
+}
+
+// Recommendations lists every living 推优 record, by date and branch.
+func (s *Store) Recommendations() ([]Recommendation, error) {
+	var rs []Recommendation
+	err := s.db.Order("held_on, branch, id").Find(&rs).Error
+	return rs, translate(err)
 }
 
 // SaveRecommendation creates or updates a 推优 record.
