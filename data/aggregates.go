@@ -39,13 +39,13 @@ func (s *Store) StaffCountsOn(day Date, presidiumPosts []string, kinds ...string
 
 // RosterGradeCounts counts the rows a roster filter selects by the grade of
 // the filter's semester ("" for none): the same rows as RosterAll, grouped
-// in SQL.
+// in SQL, without reading the people's rows.
 func (s *Store) RosterGradeCounts(f RosterFilter) (map[string]int, error) {
 	var rows []struct {
 		Grade string
 		N     int
 	}
-	err := s.rosterQuery(f).Select("COALESCE(s.grade, '') AS grade, count(*) AS n").
+	err := s.rosterRows(f, false).Select("COALESCE(s.grade, '') AS grade, count(*) AS n").
 		Group("COALESCE(s.grade, '')").Scan(&rows).Error
 	if err != nil {
 		return nil, translate(err)

@@ -60,12 +60,24 @@ const rosterColumns = `a.id AS appointment_id, p.id AS person_id, p.student_no, 
 	p.rank_percent, p.failed_courses, a.organization_id, o.name AS org_name, a.department_id,
 	d.name AS dept_name, a.post, a.start_on, a.end_on, s.grade AS assessment_grade`
 
-func (s *Store) rosterQuery(f RosterFilter) *gorm.DB {
-	q := s.db.Table("appointments AS a").
-		Joins("JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL").
-		Joins("JOIN organizations AS o ON o.id = a.organization_id AND o.deleted_at IS NULL").
-		Joins("LEFT JOIN departments AS d ON d.id = a.department_id").
-		Joins("LEFT JOIN assessments AS s ON s.person_id = a.person_id AND s.semester = ? AND s.deleted_at IS NULL", f.Semester).
+func (s *Store) rosterQuery(f RosterFilter) *gorm.DB { return s.rosterRows(f, true) }
+
+// rosterRows selects a filter's rows; without columns, for a count that
+// reads nothing of the people or departments, the people in the recycle bin
+// are left out by a list of their ids instead of a join per row (the same
+// rows: an appointment's person always exists, a foreign key).
+func (s *Store) rosterRows(f RosterFilter, columns bool) *gorm.DB {
+	q := s.db.Table("appointments AS a")
+	if columns || f.Political != "" || f.Grade != 0 || f.Search != "" || f.Status == RosterFlagged {
+		q = q.Joins("JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL")
+	} else {
+		q = q.Where("a.person_id NOT IN (SELECT id FROM people WHERE deleted_at IS NOT NULL)")
+	}
+	q = q.Joins("JOIN organizations AS o ON o.id = a.organization_id AND o.deleted_at IS NULL")
+	if columns {
+		q = q.Joins("LEFT JOIN departments AS d ON d.id = a.department_id")
+	}
+	q = q.Joins("LEFT JOIN assessments AS s ON s.person_id = a.person_id AND s.semester = ? AND s.deleted_at IS NULL", f.Semester).
 		Where("a.deleted_at IS NULL")
 	if f.OrganizationID != 0 {
 		q = q.Where("a.organization_id = ?", f.OrganizationID)

@@ -80,11 +80,9 @@ const chartQueries = `SELECT a.organization_id, count(*) AS total,
 	WHERE a.deleted_at IS NULL AND a.person_id NOT IN (SELECT id FROM people WHERE deleted_at IS NOT NULL) AND o.kind IN ('school_union','college_union') AND a.start_on <= '2020-10-15'
 	AND (a.end_on IS NULL OR a.end_on >= '2020-10-15') GROUP BY a.organization_id;
 SELECT COALESCE(s.grade, '') AS grade, count(*) AS n FROM appointments AS a
-	JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL
 	JOIN organizations AS o ON o.id = a.organization_id AND o.deleted_at IS NULL
-	LEFT JOIN departments AS d ON d.id = a.department_id
 	LEFT JOIN assessments AS s ON s.person_id = a.person_id AND s.semester = '2020-2021-1' AND s.deleted_at IS NULL
-	WHERE a.deleted_at IS NULL AND a.start_on <= '2021-01-31' AND (a.end_on IS NULL OR a.end_on >= '2020-10-15')
+	WHERE a.person_id NOT IN (SELECT id FROM people WHERE deleted_at IS NOT NULL) AND a.deleted_at IS NULL AND a.start_on <= '2021-01-31' AND (a.end_on IS NULL OR a.end_on >= '2020-10-15')
 	GROUP BY COALESCE(s.grade, '');
 `
 
