@@ -40,6 +40,7 @@ type dashboard struct {
 	tabs      *container.AppTabs
 	chartsTab *container.TabItem
 	root      fyne.CanvasObject
+	checks    int // checks run since the screen was built: a later one wins over the first
 }
 
 func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link)) *dashboard {
@@ -53,7 +54,11 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 	for i, s := range d.semesters {
 		labels[i] = s.Label()
 	}
-	d.semester = newChoice(labels, func(string) { d.reload() })
+	d.semester = newChoice(labels, func(string) {
+		if d.root != nil { // not while the screen is built: the first check comes after the first frame
+			d.reload()
+		}
+	})
 	d.table = newListTable(breachColumns, func() int { return len(d.breaches) }, func(row, col int) (string, bool) {
 		return d.cellText(row, col), d.breaches[row].Outcome == compliance.Fail
 	})
@@ -80,9 +85,28 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 			d.drawCharts()
 		}
 	}
-	d.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, d.tabs))
 	d.semester.SetSelected(settings.Semester.Label())
+	d.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, d.tabs))
+	d.checkFirst()
 	return d
+}
+
+// checkFirst runs the first check off the window's thread, so that the
+// window draws before the overview of a large college is computed; its
+// result is shown unless a check run since (重新检查, a change) showed a
+// newer one.
+func (d *dashboard) checkFirst() {
+	sem, checks := d.sem(), d.checks
+	d.detail.SetText("正在检查……")
+	var o compliance.Overview
+	var err error
+	inBackground(func() {
+		err = app.Guard(dataFolder, func() (err error) { o, err = compliance.MakeOverview(d.svc, sem); return err })
+	}, func() {
+		if d.checks == checks {
+			d.show(o, err)
+		}
+	})
 }
 
 func (d *dashboard) object() fyne.CanvasObject { return d.root }
@@ -146,7 +170,13 @@ func (d *dashboard) sem() app.Semester {
 
 // reload runs the check again.
 func (d *dashboard) reload() {
+	d.checks++
 	o, err := compliance.MakeOverview(d.svc, d.sem())
+	d.show(o, err)
+}
+
+// show puts a check's overview on the screen.
+func (d *dashboard) show(o compliance.Overview, err error) {
 	if err != nil {
 		showError(err, d.win)
 		return

@@ -143,3 +143,36 @@ func TestDashboardChartsOpenTheirRecords(t *testing.T) {
 	}
 	t.Fatal("no overdue status marked in the ledger chart of the sample")
 }
+
+// The first check of 概览 runs off the window's thread: the screen is
+// built and drawn with "正在检查……" first, and the figures come after.
+func TestDashboardDrawsBeforeItsFirstCheck(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	settle()
+	var pending []func()
+	defer func(b func(work, done func())) { inBackground = b }(inBackground)
+	inBackground = func(work, done func()) { pending = append(pending, func() { work(); done() }) }
+	d := newDashboard(svc, w.Win, func(compliance.Link) {})
+	if len(pending) != 1 || d.detail.Text != "正在检查……" || len(d.breaches) != 0 {
+		t.Fatalf("built with %d checks pending, detail %q, %d breaches", len(pending), d.detail.Text, len(d.breaches))
+	}
+	pending[0]()
+	if len(d.breaches) == 0 || len(d.figures.Objects) == 0 {
+		t.Fatal("no overview after the first check")
+	}
+
+	// A check run meanwhile (重新检查) is not undone by the first one's
+	// later result.
+	pending = nil
+	d = newDashboard(svc, w.Win, func(compliance.Link) {})
+	d.reload()
+	shown := d.breaches
+	d.breaches = nil
+	pending[0]()
+	if d.breaches != nil {
+		t.Fatalf("the first check's result replaced a newer one (%d breaches shown before)", len(shown))
+	}
+}

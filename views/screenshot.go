@@ -33,6 +33,9 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 	var queued []func()
 	defer func(d func(func())) { deliver = d }(deliver)
 	deliver = func(run func()) { queued = append(queued, run) }
+	// Slow work (the dashboard's first check) done before the picture.
+	defer func(b func(work, done func())) { inBackground = b }(inBackground)
+	inBackground = func(work, done func()) { work(); done() }
 	settle := func() {
 		for len(queued) > 0 {
 			run := queued[0]
