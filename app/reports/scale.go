@@ -32,9 +32,7 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 		return report.Document{}, err
 	}
 	s := report.Section{Columns: scaleColumns}
-	staff := report.Chart{Title: ChartStaff, ValueLabel: "工作人员数", Unit: "人", MarkLegend: "超出上限"}
-	presidents := report.Chart{Title: ChartPresidium, ValueLabel: "主席团人数", Unit: "人", MarkLegend: "超出上限"}
-	departments := report.Chart{Title: ChartDepartments, ValueLabel: "工作部门数", Unit: "个", MarkLegend: "超出上限"}
+	charts := newStaffingCharts()
 	for _, org := range tree.OfKinds(data.KindSchoolUnion, data.KindCollegeUnion) {
 		if org.Status != data.StatusActive || !keepOrg(o, org.ID) {
 			continue
@@ -58,16 +56,11 @@ func scale(svc *app.Service, o Options) (report.Document, error) {
 			strconv.Itoa(c.total), limitText(limits["staff_cap"]), strconv.Itoa(c.masses), strconv.Itoa(c.applied),
 			percent(c.applied, c.total), strings.Join(notes, "；")})
 		s.Alerts = append(s.Alerts, breach)
-		key := strconv.FormatUint(uint64(org.ID), 10)
-		staff.Bars = append(staff.Bars, report.Bar{Label: org.Name, Value: c.total, Limit: limits["staff_cap"], Key: key})
-		presidents.Bars = append(presidents.Bars, report.Bar{Label: org.Name, Value: c.presidium,
-			Limit: limits["presidium_cap"], Key: key})
-		departments.Bars = append(departments.Bars, report.Bar{Label: org.Name, Value: ndepts,
-			Limit: limits["dept_cap"], Key: key})
+		addStaffingBars(charts, org, c.total, c.presidium, ndepts, limits)
 	}
 	s.Empty = "没有在用的学生会组织"
 	return report.Document{Title: "学生会组织规模统计表", Subtitle: subtitle(svc, o), Sections: []report.Section{s},
-		Charts: []report.Chart{staff, presidents, departments}}, nil
+		Charts: charts}, nil
 }
 
 // staffCount is a union's people in post, by place and standing.
