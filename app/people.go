@@ -30,6 +30,8 @@ type PersonDraft struct {
 	Phone           string
 	PoliticalStatus string // code
 	PartyAppliedOn  string
+	BornOn          string // 出生日期
+	JoinedLeagueOn  string // 入团日期
 	RankPercent     string // 12.5 or 12.5%
 	FailedCourses   string
 	Notes           string
@@ -39,7 +41,8 @@ type PersonDraft struct {
 func PersonDraftOf(p Person) PersonDraft {
 	d := PersonDraft{ID: p.ID, Version: p.Version, StudentNo: p.StudentNo, Name: p.Name, Gender: p.Gender, College: p.College,
 		Major: p.Major, ClassName: p.ClassName, Phone: p.Phone, PoliticalStatus: p.PoliticalStatus,
-		PartyAppliedOn: p.PartyAppliedOn.String(), FailedCourses: strconv.Itoa(p.FailedCourses), Notes: p.Notes}
+		PartyAppliedOn: p.PartyAppliedOn.String(), BornOn: p.BornOn.String(), JoinedLeagueOn: p.JoinedLeagueOn.String(),
+		FailedCourses: strconv.Itoa(p.FailedCourses), Notes: p.Notes}
 	if p.Grade != 0 {
 		d.Grade = strconv.Itoa(p.Grade)
 	}
@@ -108,6 +111,11 @@ func (s *Service) CheckPersonFields(d PersonDraft) (Person, ValidationError) {
 	p.Notes = cleanText(&v, "Notes", "备注", d.Notes, MaxNotesLen)
 	p.PartyAppliedOn = parseDay(&v, "PartyAppliedOn", "递交入党申请书日期", d.PartyAppliedOn)
 	notAfter(&v, "PartyAppliedOn", "递交入党申请书日期", p.PartyAppliedOn, s.Today())
+	p.BornOn = parseDay(&v, "BornOn", "出生日期", d.BornOn)
+	notAfter(&v, "BornOn", "出生日期", p.BornOn, s.Today())
+	p.JoinedLeagueOn = parseDay(&v, "JoinedLeagueOn", "入团日期", d.JoinedLeagueOn)
+	notAfter(&v, "JoinedLeagueOn", "入团日期", p.JoinedLeagueOn, s.Today())
+	inOrder(&v, "JoinedLeagueOn", "出生日期", "入团日期", p.BornOn, p.JoinedLeagueOn)
 	if p.Gender != "" && TextOf(Genders, p.Gender) == p.Gender {
 		v.add("Gender", "性别只能是男或女")
 	}
