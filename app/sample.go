@@ -59,6 +59,7 @@ func (s *Service) loadSample() error {
 		b.sampleRound(SemesterAt(s.now()))
 		b.sampleSessions(SemesterAt(s.now()))
 		b.sampleProblems(SemesterAt(s.now()))
+		b.sampleRecommendations(SemesterAt(s.now()))
 	}
 	return b.err
 }

@@ -126,6 +126,7 @@ var builtins = []struct {
 		{school, "14", "", "每周定期开展政治业务学习，召开委员会成员会议，并详细、认真地做会议记录。", "", "weekly_study", `{"per_week":1}`},
 		{school, "15", "", "每学期至少1次通过集中会议或书面形式听取二级学院学生会组织工作报告。", "", "college_reports", `{"min":1}`},
 		{school, "16", "", "学生骨干递交入党申请书比例达到90%。", "", "party_ratio", `{"min":90}`},
+		{school, "17", "", "团员推优入党：推优时年满18周岁、入团满1年、递交入党申请书满6个月；每次推优不超过团支部团员人数的20%；推优有效期2年；团支部推优大会到会超过应到人数半数，赞成票超过应到人数半数。", "", "recommendations", paramsRecommend},
 		{college, "1", "", textDuties, "", "no_admin_duties", paramsDuties},
 		{college, "2", "", textStructure, "", "structure", paramsStructure},
 		{college, "3", "", "二级学院学生会工作人员一般为30人。", "实有 __ 人", "staff_cap", `{"limit":30}`},
