@@ -39,6 +39,8 @@ var pageBounds = map[string][2][2]int{ // report: {docx {least, most}, xlsx {lea
 	"draft":      {{2, 12}, {1, 12}},
 	"disclosure": {{4, 8}, {4, 8}}, // the self-check's four forms after the preamble
 	"evidence":   {{4, 8}, {4, 8}}, // four unions, each on a page of its own
+
+	"recommendations": {{1, 3}, {1, 4}}, // 推优情况表 (#20)
 }
 
 // TestPaperFromAnOfficeSuite converts every report's Word and Excel file
