@@ -30,8 +30,8 @@ func TestDateFieldsHaveACalendar(t *testing.T) {
 	p := lastPerson
 	d := topDialog(t, w.Win)
 	cals := calendarButtons(d)
-	if len(cals) != 1 {
-		t.Fatalf("person form has %d calendar buttons, want one beside 递交入党申请书", len(cals))
+	if len(cals) != 3 {
+		t.Fatalf("person form has %d calendar buttons, want them beside 递交入党申请书, 出生日期 and 入团日期", len(cals))
 	}
 	test.Type(p.applied, "2020年9月1日")
 	test.Tap(cals[0])

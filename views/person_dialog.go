@@ -23,6 +23,7 @@ type personDialog struct {
 	form                                         *form
 	studentNo, name, college, major, class       *widget.Entry
 	grade, phone, applied, rank, failed, notes   *widget.Entry
+	born, joined                                 *widget.Entry // 出生日期, 入团日期
 	gender, political                            *widget.Select
 	flags                                        *widget.Label
 	flagBox                                      *fyne.Container
@@ -87,6 +88,8 @@ func (p *personDialog) buildForm() {
 	p.phone = f.newEntry("Phone", "11 位手机号", check)
 	p.political = f.newSelect("PoliticalStatus", app.Texts(app.PoliticalStatuses), check)
 	p.applied = f.newEntry("PartyAppliedOn", "如 2020-10-08；未递交请留空", check)
+	p.born = f.newEntry("BornOn", "如 2002-05-01", check)
+	p.joined = f.newEntry("JoinedLeagueOn", "如 2016-05-04", check)
 	p.rank = f.newEntry("RankPercent", "最近一次专业排名百分比，如 12.5", check)
 	p.failed = f.newEntry("FailedCourses", "0", check)
 	p.notes = f.newNotes("Notes", check)
@@ -97,7 +100,8 @@ func (p *personDialog) buildForm() {
 		{"StudentNo", "学号", p.studentNo}, {"Name", "姓名", p.name}, {"Gender", "性别", p.gender},
 		{"College", "二级学院", p.college}, {"Major", "专业", p.major}, {"ClassName", "班级", p.class},
 		{"Grade", "年级", p.grade}, {"Phone", "联系电话", p.phone}, {"PoliticalStatus", "政治面貌", p.political},
-		{"PartyAppliedOn", "递交入党申请书", p.applied}, {"RankPercent", "专业排名（前 %）", p.rank},
+		{"PartyAppliedOn", "递交入党申请书", p.applied}, {"BornOn", "出生日期", p.born},
+		{"JoinedLeagueOn", "入团日期", p.joined}, {"RankPercent", "专业排名（前 %）", p.rank},
 		{"FailedCourses", "不及格课程数", p.failed}, {"Notes", "备注", p.notes},
 	} {
 		f.add(fl.name, fl.label, fl.input)
@@ -148,6 +152,8 @@ func (p *personDialog) load(id uint) {
 		p.phone.SetText(d.Phone)
 		p.political.SetSelected(app.TextOf(app.PoliticalStatuses, d.PoliticalStatus))
 		p.applied.SetText(d.PartyAppliedOn)
+		p.born.SetText(d.BornOn)
+		p.joined.SetText(d.JoinedLeagueOn)
 		p.rank.SetText(d.RankPercent)
 		p.failed.SetText(d.FailedCourses)
 		p.notes.SetText(d.Notes)
@@ -197,7 +203,7 @@ func (p *personDialog) draft() app.PersonDraft {
 		Gender: app.CodeOf(app.Genders, p.gender.Selected), College: p.college.Text, Major: p.major.Text,
 		ClassName: p.class.Text, Grade: p.grade.Text, Phone: p.phone.Text,
 		PoliticalStatus: app.CodeOf(app.PoliticalStatuses, p.political.Selected), PartyAppliedOn: p.applied.Text,
-		RankPercent: p.rank.Text, FailedCourses: p.failed.Text, Notes: p.notes.Text}
+		BornOn: p.born.Text, JoinedLeagueOn: p.joined.Text, RankPercent: p.rank.Text, FailedCourses: p.failed.Text, Notes: p.notes.Text}
 }
 
 func (p *personDialog) check() {

@@ -132,11 +132,17 @@ func (p *personDialog) addRecommendation() {
 	on := f.newEntry("HeldOn", "如 2020-10-10", func() {})
 	stage := f.newSelect("Stage", app.RecommendationStages, func() {})
 	result := f.newSelect("Result", app.RecommendationResults, func() {})
+	members := f.newEntry("BranchMembers", "团支部团员人数（应到）", func() {})
+	present := f.newEntry("Present", "推优大会实到人数", func() {})
+	votes := f.newEntry("VotesFor", "赞成票数", func() {})
 	notes := f.newNotes("Notes", func() {})
 	f.add("Branch", "团支部", branch)
 	f.add("HeldOn", "日期", on)
 	f.add("Stage", "推优环节", stage)
 	f.add("Result", "结果", result)
+	f.add("BranchMembers", "团员人数", members)
+	f.add("Present", "实到人数", present)
+	f.add("VotesFor", "赞成票", votes)
 	f.add("Notes", "备注", notes)
 	f.load(func() {
 		on.SetText(p.svc.Today().String())
@@ -145,7 +151,8 @@ func (p *personDialog) addRecommendation() {
 	})
 	formDialog("新增推优记录："+p.file.Person.Name, "保存", f, p.win, func() error {
 		_, err := p.svc.SaveRecommendation(app.RecommendationDraft{PersonID: p.file.Person.ID, Branch: branch.Text,
-			HeldOn: on.Text, Stage: stage.Selected, Result: result.Selected, Notes: notes.Text})
+			HeldOn: on.Text, Stage: stage.Selected, Result: result.Selected, Notes: notes.Text,
+			BranchMembers: members.Text, Present: present.Text, VotesFor: votes.Text})
 		if err == nil {
 			p.load(p.file.Person.ID)
 		}
