@@ -47,10 +47,16 @@ func recommendations(svc *app.Service, o Options) (report.Document, error) {
 		sum.Rows = append(sum.Rows, []string{l.Text, strconv.Itoa(counts[l.Code])})
 	}
 	sum.Rows = append(sum.Rows, []string{"合计", strconv.Itoa(len(cs))})
+	source := "程序默认值：" + set.Name + "中没有推优一项"
+	for _, r := range set.Rules {
+		if r.CheckKey == "recommendations" && r.Enabled {
+			source = set.Name
+		}
+	}
 	note := report.Section{Caption: "依据", Rows: [][]string{{"推优时年满 " + strconv.Itoa(rules.MinAge) + " 周岁、入团满 " +
 		strconv.Itoa(rules.LeagueYears) + " 年、递交入党申请书满 " + strconv.Itoa(rules.AppliedMonths) + " 个月；每次推优不超过团支部团员人数的 " +
 		strconv.Itoa(rules.Quota) + "%；推优有效期 " + strconv.Itoa(rules.ValidYears) + " 年；推优大会到会、赞成票均须超过应到人数半数。"}},
-		Columns: []report.Column{{Title: "规则（" + set.Name + "）", Width: 30}}}
+		Columns: []report.Column{{Title: "规则（" + source + "）", Width: 30}}}
 	return report.Document{Title: "推优情况表", Subtitle: subtitle(svc, o), Sections: []report.Section{sum, list, note}}, nil
 }
 
