@@ -34,7 +34,6 @@ var All = []Report{
 	{Name: "assessment", Title: "考核结果汇总表", build: assessment},
 	{Name: "selection", Title: "选拔情况表", build: selection},
 	{Name: "publicity", Title: "选拔公示名单", build: publicity},
-	{Name: "recommendations", Title: "推优情况表", build: recommendations},
 	{Name: "exits", Title: "退出情况表", build: exits},
 	{Name: "training", Title: "培训记录汇总表", build: training},
 	{Name: "meetings", Title: "会议记录汇总", build: meetings},
@@ -44,6 +43,7 @@ var All = []Report{
 	{Name: "draft", Title: "自评报告（初稿）", build: draft, Text: true},
 	{Name: "disclosure", Title: "改革情况公开", build: disclosure},
 	{Name: "evidence", Title: "佐证目录", build: evidence},
+	{Name: "recommendations", Title: "推优情况表", build: recommendations},
 }
 
 // Make builds the report from one snapshot of the records: made while
