@@ -263,6 +263,16 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			return nil
 		}},
 		{"log", func() error {
+			// The union deleted for the picture of the bin comes back, so the
+			// folder ends as the sample college (tests export it afterwards).
+			bin, err := svc.Bin()
+			if err != nil || len(bin) == 0 {
+				return fmt.Errorf("the bin is empty after a deletion: %v", err)
+			}
+			if err := svc.RestoreFromBin(bin[0]); err != nil {
+				return err
+			}
+			settle()
 			w.ShowModule("操作日志")
 			w.log.table.table.Select(widgetCell(0))
 			return nil
