@@ -20,11 +20,11 @@ TEST_TAGS := ci,$(TAGS)
 BIN := tuanxue
 
 # cgo, OpenGL and X11 headers for the window; a Chinese UTF-8 locale;
-# poppler-utils to read the PDFs back in the tests; LibreOffice without its
-# window (Writer and Calc) to print the reports' Word and Excel files as an
-# office suite would.
+# poppler-utils to read the PDFs back in the tests, qpdf to check them and
+# unzip (zipinfo) to list the binder; LibreOffice without its window (Writer
+# and Calc) to print the reports' Word and Excel files as an office suite would.
 APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
-	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev locales poppler-utils \
+	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev locales poppler-utils qpdf unzip \
 	libreoffice-writer-nogui libreoffice-calc-nogui
 LOCALE := zh_CN.UTF-8
 # The Windows build: Debian's mingw-w64 for cgo; Wine, Xvfb, xdotool and
