@@ -36,7 +36,11 @@ func (w *sheetWriter) line(text string, style int) {
 }
 
 func writeSheet(f *excelize.File, name string, d Document, s Section, st styles) error {
-	w := &sheetWriter{f: f, name: name, st: st, row: 1, widths: xlsxWidths(s)}
+	page := landscapeMM
+	if len(s.Signature) > 0 { // a form: portrait, as pageSetup prints it
+		page = portraitMM
+	}
+	w := &sheetWriter{f: f, name: name, st: st, row: 1, widths: xlsxWidths(s, page)}
 	w.last, _ = excelize.ColumnNumberToName(max(len(s.Columns), 1))
 	for i, width := range w.widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
@@ -188,10 +192,29 @@ func displayWidth(s string) float64 {
 	return n
 }
 
+// The printable width of an A4 sheet with Excel's default margins (0.7″
+// each side), and the width of a column unit with 11-point text.
+const (
+	landscapeMM = 297 - 2*17.8
+	portraitMM  = 210 - 2*17.8
+	xlsxUnitMM  = 1.9
+)
+
+// xlsxTable is a sheet's 11-point text, for the layout the PDF shares,
+// with a unit of room each side as the content widths have.
+var xlsxTable = tableStyle{size: 11, line: 14.5 * 25.4 / 72, pad: xlsxUnitMM}
+
+// xlsxLeastScale is the smallest a sheet is shrunk to fit its page: 11-point
+// text at 75 % still reads as 8 points.
+const xlsxLeastScale = 0.75
+
 // xlsxWidths sizes the columns from their content: the longest line of a
 // cell, up to 50 units (longer text wraps), the header's widest word, and
-// the column's Width as a floor.
-func xlsxWidths(s Section) []float64 {
+// the column's Width as a floor. A table so wide that its page (pageMM)
+// would shrink it below xlsxLeastScale, too small to read, is laid out as
+// on a PDF page of that width instead: short cells on one line, long texts
+// wrapping.
+func xlsxWidths(s Section, pageMM float64) []float64 {
 	out := make([]float64, len(s.Columns))
 	m := bundled()
 	for i, c := range s.Columns {
@@ -219,6 +242,13 @@ func xlsxWidths(s Section) []float64 {
 	}
 	for i := range out {
 		out[i] += 2
+	}
+	room := pageMM / xlsxLeastScale
+	if sum(out) <= room/xlsxUnitMM {
+		return out
+	}
+	for i, mm := range columnWidths(s, room, xlsxTable) {
+		out[i] = mm / xlsxUnitMM
 	}
 	return out
 }

@@ -225,3 +225,27 @@ func TestExcelLongTitleWraps(t *testing.T) {
 		t.Errorf("title: wrapped %v, row %.0f pt high", style.Alignment != nil && style.Alignment.WrapText, h)
 	}
 }
+
+// A table of many long-text columns (会议记录汇总) is laid out to print at
+// 75 % or more, its long texts wrapping, instead of shrunk to fit:
+// LibreOffice printed the meetings at 45 %, too small to read.
+func TestWideTablesFitThePageUnshrunk(t *testing.T) {
+	long := strings.Repeat("学习全国学联二十七大精神；各部门汇报上周工作。", 2)
+	s := Section{Columns: []Column{{Title: "日期"}, {Title: "会议"}, {Title: "类别"}, {Title: "组织"}, {Title: "出席"},
+		{Title: "记录人"}, {Title: "要点"}, {Title: "上期问题"}, {Title: "整改措施"}, {Title: "下期工作"}}}
+	for range 4 {
+		s.Rows = append(s.Rows, []string{"2026-09-05", "第6周政治业务学习暨委员会会议", "二级学院学生会工作报告", "校学生会",
+			"代表 128 人，实到 121 人", "陈思远", long, long, long, long})
+	}
+	widths := xlsxWidths(s, landscapeMM)
+	if room := landscapeMM / xlsxLeastScale / xlsxUnitMM; sum(widths) > room+0.01 {
+		t.Fatalf("columns %v units, %.0f in all: more than the %.0f that print at 75 %%", widths, sum(widths), room)
+	}
+	if widths[0] < displayWidth("2026-09-05") || widths[5] < displayWidth("陈思远") {
+		t.Fatalf("a date or a name wraps: %v", widths)
+	}
+	narrow := Section{Columns: []Column{{Title: "姓名"}, {Title: "学号"}}, Rows: [][]string{{"陈思远", "2020001"}}}
+	if w := xlsxWidths(narrow, landscapeMM); w[0] > 12 || w[1] > 12 {
+		t.Fatalf("a narrow table's columns are widened: %v", w)
+	}
+}
