@@ -149,19 +149,9 @@ var PublicColumns = []string{"姓名", "学院", "年级", "拟任职务"}
 // PublicRows lists a round's admitted candidates (录用) by their public
 // fields only: never 学号, phone, scores or ranking.
 func (s *Service) PublicRows(roundID uint) ([][]string, error) {
-	cs, err := s.admitted(roundID)
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]string, 0, len(cs))
-	for _, c := range cs {
-		p, err := s.store.Person(c.PersonID)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, []string{p.Name, p.College, GradeText(p.Grade), s.proposedPost(c)})
-	}
-	return out, nil
+	return s.admittedRows(roundID, func(c Candidate, p Person) []string {
+		return []string{p.Name, p.College, GradeText(p.Grade), s.proposedPost(c)}
+	})
 }
 
 // InternalColumns are the columns of a round's internal roster.
@@ -170,16 +160,7 @@ var InternalColumns = []string{"姓名", "学号", "学院", "年级", "专业�
 // InternalRows lists a round's admitted candidates with what the office
 // keeps of them: 学号, class, phone, political status, approvals.
 func (s *Service) InternalRows(roundID uint) ([][]string, error) {
-	cs, err := s.admitted(roundID)
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]string, 0, len(cs))
-	for _, c := range cs {
-		p, err := s.store.Person(c.PersonID)
-		if err != nil {
-			return nil, err
-		}
+	return s.admittedRows(roundID, func(c Candidate, p Person) []string {
 		progress := "审批齐全"
 		if missing := MissingSteps(c); len(missing) > 0 {
 			progress = "待" + strings.Join(missing, "、")
@@ -188,22 +169,28 @@ func (s *Service) InternalRows(roundID uint) ([][]string, error) {
 		if c.AppointmentID != nil {
 			appointed = "已任职"
 		}
-		out = append(out, []string{p.Name, p.StudentNo, p.College, GradeText(p.Grade), strings.TrimSpace(p.Major + " " + p.ClassName),
-			p.Phone, TextOf(PoliticalStatuses, p.PoliticalStatus), s.proposedPost(c), progress, appointed})
-	}
-	return out, nil
+		return []string{p.Name, p.StudentNo, p.College, GradeText(p.Grade), strings.TrimSpace(p.Major + " " + p.ClassName),
+			p.Phone, TextOf(PoliticalStatuses, p.PoliticalStatus), s.proposedPost(c), progress, appointed}
+	})
 }
 
-func (s *Service) admitted(roundID uint) ([]Candidate, error) {
+// admittedRows is a row for each of a round's admitted candidates (录用), made
+// from the candidate and the person.
+func (s *Service) admittedRows(roundID uint, row func(Candidate, Person) []string) ([][]string, error) {
 	cs, err := s.store.Candidates(roundID)
 	if err != nil {
 		return nil, err
 	}
-	out := cs[:0]
+	var out [][]string
 	for _, c := range cs {
-		if c.Result == data.ResultAdmitted {
-			out = append(out, c)
+		if c.Result != data.ResultAdmitted {
+			continue
 		}
+		p, err := s.store.Person(c.PersonID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, row(c, p))
 	}
 	return out, nil
 }

@@ -41,12 +41,8 @@ type Progress func(done, total int)
 // Binder writes the binder of o.Semester's school year to w. A year with
 // no records is refused (a ValidationError saying so) before anything is
 // written to w.
-func Binder(svc *app.Service, o Options, w io.Writer, progress Progress) (sum BinderSummary, err error) {
-	err = svc.Snapshot(func(snap *app.Service) error {
-		sum, err = writeBinder(snap, o, w, progress)
-		return err
-	})
-	return sum, err
+func Binder(svc *app.Service, o Options, w io.Writer, progress Progress) (BinderSummary, error) {
+	return fromSnapshot(svc, func(snap *app.Service) (BinderSummary, error) { return writeBinder(snap, o, w, progress) })
 }
 
 // binderFile is one attached file ready to copy: from the data folder, or

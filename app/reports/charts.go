@@ -24,12 +24,8 @@ const (
 // Charts are the figures the 概览 dashboard draws, the same the printed
 // reports carry: staffing against the limits, the semester's grades, the
 // last four semesters' trainings, and the rectification items.
-func Charts(svc *app.Service, o Options) (charts []report.Chart, err error) {
-	err = svc.Snapshot(func(snap *app.Service) error {
-		charts, err = makeCharts(snap, o)
-		return err
-	})
-	return charts, err
+func Charts(svc *app.Service, o Options) ([]report.Chart, error) {
+	return fromSnapshot(svc, func(snap *app.Service) ([]report.Chart, error) { return makeCharts(snap, o) })
 }
 
 // makeCharts computes the charts from SQL aggregates: the counts per union

@@ -65,12 +65,8 @@ func publicity(svc *app.Service, o Options) (report.Document, error) {
 // Notice is the 公示 of one round as it is posted: who is to take which
 // post (public fields only), the 公示期, where to object, then the closing
 // note once there is one, and the unit and date.
-func Notice(svc *app.Service, roundID uint) (doc report.Document, err error) {
-	err = svc.Snapshot(func(snap *app.Service) error {
-		doc, err = notice(snap, roundID)
-		return err
-	})
-	return doc, err
+func Notice(svc *app.Service, roundID uint) (report.Document, error) {
+	return fromSnapshot(svc, func(snap *app.Service) (report.Document, error) { return notice(snap, roundID) })
 }
 
 func notice(svc *app.Service, roundID uint) (report.Document, error) {
@@ -122,12 +118,8 @@ func notice(svc *app.Service, roundID uint) (report.Document, error) {
 // InternalRoster is a round's internal roster for the office: the admitted
 // with 学号, class, phone and approvals, the 公示期 and the 异议 register.
 // It is not for posting.
-func InternalRoster(svc *app.Service, roundID uint) (doc report.Document, err error) {
-	err = svc.Snapshot(func(snap *app.Service) error {
-		doc, err = internalRoster(snap, roundID)
-		return err
-	})
-	return doc, err
+func InternalRoster(svc *app.Service, roundID uint) (report.Document, error) {
+	return fromSnapshot(svc, func(snap *app.Service) (report.Document, error) { return internalRoster(snap, roundID) })
 }
 
 func internalRoster(svc *app.Service, roundID uint) (report.Document, error) {

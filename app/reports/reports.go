@@ -48,12 +48,18 @@ var All = []Report{
 
 // Make builds the report from one snapshot of the records: made while
 // another office imports a roster, it shows the roster before or after.
-func (r Report) Make(svc *app.Service, o Options) (doc report.Document, err error) {
+func (r Report) Make(svc *app.Service, o Options) (report.Document, error) {
+	return fromSnapshot(svc, func(snap *app.Service) (report.Document, error) { return r.build(snap, o) })
+}
+
+// fromSnapshot runs build on one snapshot of the records, so that what it
+// reads is all from before or all from after another office's save.
+func fromSnapshot[T any](svc *app.Service, build func(*app.Service) (T, error)) (out T, err error) {
 	err = svc.Snapshot(func(snap *app.Service) error {
-		doc, err = r.build(snap, o)
+		out, err = build(snap)
 		return err
 	})
-	return doc, err
+	return out, err
 }
 
 // Find looks a report up by its command-line name or its Chinese title.
