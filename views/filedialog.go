@@ -3,6 +3,7 @@ package views
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -53,8 +54,21 @@ func rememberFolder(purpose, path string) {
 }
 
 // openFileFor asks for a file to read, in Chinese, in the folder last used
-// for purpose; chosen gets its path, and the folder is remembered.
+// for purpose; chosen gets its path, and the folder is remembered. The
+// system's own dialog is used where there is one.
 func openFileFor(win fyne.Window, purpose, title string, exts []string, chosen func(path string)) {
+	remembered := func(path string) {
+		rememberFolder(purpose, path)
+		chosen(path)
+	}
+	fallback := func() { fyneOpenFile(win, purpose, title, exts, chosen) }
+	if !nativeOpenFile(win, title, rememberedFolder(purpose), exts, remembered, fallback) {
+		fallback()
+	}
+}
+
+// fyneOpenFile is openFileFor with Fyne's dialog.
+func fyneOpenFile(win fyne.Window, purpose, title string, exts []string, chosen func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -73,6 +87,18 @@ func openFileFor(win fyne.Window, purpose, title string, exts []string, chosen f
 
 // openFolderFor asks for a folder, as openFileFor.
 func openFolderFor(win fyne.Window, purpose, title, confirm string, chosen func(dir string)) {
+	remembered := func(dir string) {
+		rememberFolder(purpose, dir)
+		chosen(dir)
+	}
+	fallback := func() { fyneOpenFolder(win, purpose, title, confirm, chosen) }
+	if !nativeOpenFolder(win, title, rememberedFolder(purpose), remembered, fallback) {
+		fallback()
+	}
+}
+
+// fyneOpenFolder is openFolderFor with Fyne's dialog.
+func fyneOpenFolder(win fyne.Window, purpose, title, confirm string, chosen func(dir string)) {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil || l == nil {
 			return
@@ -82,6 +108,47 @@ func openFolderFor(win fyne.Window, purpose, title, confirm string, chosen func(
 	}, win)
 	d.SetConfirmText(confirm)
 	showFileDialog(d, win, purpose, title)
+}
+
+// runNative shows a system dialog (ask) off the window's thread, behind a
+// notice that keeps the window from being used meanwhile; chosen gets the
+// path, an empty choice (a cancel) does nothing, and a failure of the
+// system's dialog falls back to Fyne's.
+func runNative(win fyne.Window, ask func() (string, error), chosen func(string), fallback func()) {
+	wait := dialog.NewCustomWithoutButtons("请在弹出的窗口中选择", widget.NewLabel("选好后点击“打开”，或点击“取消”返回。"), win)
+	wait.Show()
+	var path string
+	var err error
+	inBackground(func() { path, err = ask() }, func() {
+		wait.Hide()
+		switch {
+		case err != nil:
+			fallback()
+		case path != "":
+			chosen(path)
+		}
+	})
+}
+
+// extensionPatterns are the extensions of a filter without their dots,
+// each once whatever its case: a system dialog matches them in any case.
+func extensionPatterns(exts []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range exts {
+		e = strings.ToLower(strings.TrimPrefix(e, "."))
+		if e != "" && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// filterName names a system dialog's filter as Windows shows it:
+// 支持的文件（*.xlsx; *.csv）.
+func filterName(patterns []string) string {
+	return "支持的文件（*." + strings.Join(patterns, "; *.") + "）"
 }
 
 // showFileDialog shows Fyne's file dialog titled in Chinese, at the folder

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,5 +81,51 @@ func TestEveryFileDialogGoesThroughOne(t *testing.T) {
 				t.Errorf("%s calls %s: use openFileFor and its kin in filedialog.go", name, call)
 			}
 		}
+	}
+}
+
+// TestSystemDialogChoiceCancelAndFailure: while the system's dialog is
+// open a notice covers the window; a choice reaches the screen, a cancel
+// does nothing, and a failure of the system's dialog opens Fyne's instead.
+func TestSystemDialogChoiceCancelAndFailure(t *testing.T) {
+	w, _ := newTestUI(t)
+	for _, c := range []struct {
+		name             string
+		path             string
+		err              error
+		chosen, fellBack bool
+	}{
+		{"choice", "/home/老师/名册.xlsx", nil, true, false},
+		{"cancel", "", nil, false, false},
+		{"failure", "", errors.New("CommDlgExtendedError: 0x3002"), false, true},
+	} {
+		var chosen string
+		fellBack := false
+		shown := false
+		runNative(w.Win, func() (string, error) {
+			shown = w.Win.Canvas().Overlays().Top() != nil
+			return c.path, c.err
+		}, func(p string) { chosen = p }, func() { fellBack = true })
+		if !shown {
+			t.Errorf("%s: no notice covered the window while the system's dialog was open", c.name)
+		}
+		if top := w.Win.Canvas().Overlays().Top(); top != nil && top.Visible() {
+			t.Errorf("%s: the notice stayed after the system's dialog closed", c.name)
+		}
+		if (chosen != "") != c.chosen || (c.chosen && chosen != c.path) || fellBack != c.fellBack {
+			t.Errorf("%s: chosen %q, fell back %v", c.name, chosen, fellBack)
+		}
+	}
+}
+
+// TestSystemDialogFilter: the roster filter lists each extension once, as
+// a system dialog wants them, and names them in Chinese.
+func TestSystemDialogFilter(t *testing.T) {
+	got := extensionPatterns([]string{".xlsx", ".csv", ".XLSX", ".CSV"})
+	if strings.Join(got, ",") != "xlsx,csv" {
+		t.Errorf("patterns %v", got)
+	}
+	if name := filterName(got); name != "支持的文件（*.xlsx; *.csv）" {
+		t.Errorf("filter name %q", name)
 	}
 }
