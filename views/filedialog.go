@@ -115,7 +115,7 @@ func fyneOpenFolder(win fyne.Window, purpose, title, confirm string, chosen func
 // path, an empty choice (a cancel) does nothing, and a failure of the
 // system's dialog falls back to Fyne's.
 func runNative(win fyne.Window, ask func() (string, error), chosen func(string), fallback func()) {
-	wait := dialog.NewCustomWithoutButtons("请在弹出的窗口中选择", widget.NewLabel("选好后点击“打开”，或点击“取消”返回。"), win)
+	wait := dialog.NewCustomWithoutButtons("请在弹出的窗口中选择", widget.NewLabel("在系统的选择窗口中选好后确认，或点击“取消”返回。"), win)
 	wait.Show()
 	var path string
 	var err error
