@@ -166,7 +166,10 @@ func ProbeServer(cfg data.Config) (string, error) {
 // CopyToServer copies this folder's data file onto the empty server
 // database of cfg, for a college that starts sharing its records; both
 // sides are compared table by table before it returns.
-func (s *Service) CopyToServer(cfg data.Config) (rows int64, err error) {
+//
+// watch hears after each batch how many of the rows are copied; by
+// returning false it stops the copy, and the server is left as it was.
+func (s *Service) CopyToServer(cfg data.Config, watch func(copied, total int64) bool) (rows int64, err error) {
 	src := s.store
 	if src.Server() {
 		if src, err = data.OpenSnapshot(filepath.Join(s.store.Dir(), data.FileName)); err != nil {
@@ -179,7 +182,7 @@ func (s *Service) CopyToServer(cfg data.Config) (rows int64, err error) {
 		return 0, err
 	}
 	defer dst.Close()
-	digests, err := src.CopyTo(dst)
+	digests, err := src.CopyWatched(dst, watch)
 	for _, d := range digests {
 		rows += d.Rows
 	}

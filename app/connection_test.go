@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -8,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/zalando/go-keyring"
+
+	"tuanxue/data"
+	"tuanxue/data/pgtest"
 )
 
 func TestConnectionChecksWhatWasTyped(t *testing.T) {
@@ -53,5 +57,33 @@ func TestConnectionIsSavedWithoutItsPassword(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, ConnectionFile), []byte("{not json"), 0o644)
 	if _, err := LoadConnection(dir); err == nil || !strings.Contains(err.Error(), "无法读取") {
 		t.Fatalf("a damaged database.json: %v", err)
+	}
+}
+
+// The window's copy onto a server counts its rows, and 停止 leaves the
+// server as empty as it was: the same copy then goes through.
+func TestCopyToServerCanBeStopped(t *testing.T) {
+	st, err := data.Open(data.Config{Dir: t.TempDir(), Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	svc := New(st, testNow)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	server := data.Config{Dir: t.TempDir(), URL: pgtest.Schema(t), Now: testNow}
+	calls := 0
+	_, err = svc.CopyToServer(server, func(copied, total int64) bool { calls++; return calls < 3 })
+	if !errors.Is(err, data.ErrCopyStopped) || !strings.Contains(Message(err), "没有写入任何记录") {
+		t.Fatalf("stopped copy: %v (%s)", err, Message(err))
+	}
+	var last, all int64
+	rows, err := svc.CopyToServer(server, func(copied, total int64) bool { last, all = copied, total; return true })
+	if err != nil {
+		t.Fatalf("the copy after a stopped one: %v", err)
+	}
+	if rows == 0 || last != rows || all != rows {
+		t.Fatalf("copied %d rows, progress ended at %d of %d", rows, last, all)
 	}
 }

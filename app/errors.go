@@ -81,6 +81,8 @@ func Message(err error) string {
 		return "这个数据文件由更新版本的团学台账创建，请先安装新版本再打开。程序没有改动它。"
 	case errors.Is(err, data.ErrReadOnly):
 		return "数据文件已损坏，现在只能查看和导出，不能修改。请在“系统设置 → 备份与恢复”中从备份恢复。"
+	case errors.Is(err, data.ErrCopyStopped):
+		return "已停止复制，服务器上没有写入任何记录。"
 	case errors.Is(err, data.ErrConflict):
 		return "这条记录刚刚在另一个窗口、另一个程序或另一位老师的电脑上被修改过，你的修改没有保存。请关闭后重新打开它，再修改一次。"
 	case errors.Is(err, data.ErrRunning):

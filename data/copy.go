@@ -50,17 +50,28 @@ type TableDigest struct {
 	Hash  string
 }
 
+// ErrCopyStopped: the teacher stopped a copy, which then wrote nothing.
+var ErrCopyStopped = errors.New("copy stopped")
+
+// CopyWatch hears, after each batch, how many of the rows are copied; by
+// returning false it stops the copy, which then writes nothing.
+type CopyWatch func(copied, total int64) bool
+
 // CopyTo copies every record of s, recycle bin and operation log included,
 // into the empty store dst, keeping their IDs: s is read as one snapshot,
 // dst written in one transaction, which commits only when the rows and the
 // content hash of every table are the same on both sides. It returns the
 // digests.
-func (s *Store) CopyTo(dst *Store) (digests []TableDigest, err error) {
+func (s *Store) CopyTo(dst *Store) ([]TableDigest, error) { return s.CopyWatched(dst, nil) }
+
+// CopyWatched is CopyTo telling watch how far it has come.
+func (s *Store) CopyWatched(dst *Store, watch CopyWatch) (digests []TableDigest, err error) {
 	err = s.Snapshot(func(src *Store) error {
 		want, err := src.Digests()
 		if err != nil {
 			return err
 		}
+		progress := newCopyProgress(want, watch)
 		return dst.db.Transaction(func(tx *gorm.DB) error {
 			if err := mustBeEmpty(tx); err != nil {
 				return err
@@ -73,7 +84,7 @@ func (s *Store) CopyTo(dst *Store) (digests []TableDigest, err error) {
 				return err
 			}
 			for _, t := range copyOrder {
-				if err := copyTable(src.db, tx, t, bools); err != nil {
+				if err := copyTable(src.db, tx, t, bools, progress); err != nil {
 					return fmt.Errorf("%s: %w", t, err)
 				}
 			}
@@ -140,7 +151,30 @@ func booleanColumns(tx *gorm.DB) (map[string]bool, error) {
 // parameter binding to stay fast (PLATFORM.md).
 const copyBatch = 50
 
-func copyTable(from, to *gorm.DB, table string, bools map[string]bool) error {
+// copyProgress counts the rows copied for a CopyWatch.
+type copyProgress struct {
+	copied, total int64
+	watch         CopyWatch
+}
+
+func newCopyProgress(want []TableDigest, watch CopyWatch) *copyProgress {
+	p := &copyProgress{watch: watch}
+	for _, d := range want {
+		p.total += d.Rows
+	}
+	return p
+}
+
+// add counts n more rows and asks the watch whether to go on.
+func (p *copyProgress) add(n int) error {
+	p.copied += int64(n)
+	if p.watch != nil && !p.watch(p.copied, p.total) {
+		return ErrCopyStopped
+	}
+	return nil
+}
+
+func copyTable(from, to *gorm.DB, table string, bools map[string]bool, progress *copyProgress) error {
 	rows, err := from.Raw(fmt.Sprintf("SELECT * FROM %s ORDER BY %s", table, keyOf(table))).Rows()
 	if err != nil {
 		return err
@@ -162,9 +196,11 @@ func copyTable(from, to *gorm.DB, table string, bools map[string]bool) error {
 		}
 		insert := fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", table, strings.Join(quoted, ", "),
 			strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
-		err := to.Exec(insert, args...).Error
+		if err := to.Exec(insert, args...).Error; err != nil {
+			return err
+		}
 		args = args[:0]
-		return err
+		return progress.add(n)
 	}
 	n := 0
 	for rows.Next() {

@@ -292,3 +292,38 @@ func TestServerLostDuringASave(t *testing.T) {
 		t.Fatalf("%d people saved of a transaction that failed", n)
 	}
 }
+
+// A copy tells how far it has come, and a copy stopped halfway leaves the
+// target as empty as it was: the same copy then goes through.
+func TestCopyWatchedStopsWritingNothing(t *testing.T) {
+	src := newFileStore(t)
+	fillForCopy(t, src)
+	dst := newTestStore(t)
+	var seen []int64
+	var total int64
+	_, err := src.CopyWatched(dst, func(copied, all int64) bool {
+		seen, total = append(seen, copied), all
+		return copied < all/2
+	})
+	if !errors.Is(err, ErrCopyStopped) {
+		t.Fatalf("stopped copy: %v", err)
+	}
+	if len(seen) < 2 || total == 0 || !slices.IsSorted(seen) {
+		t.Fatalf("progress %v of %d", seen, total)
+	}
+	if err := mustBeEmpty(dst.db); err != nil {
+		t.Fatalf("a stopped copy left records: %v", err)
+	}
+	var last, all int64
+	digests, err := src.CopyWatched(dst, func(copied, n int64) bool { last, all = copied, n; return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows int64
+	for _, d := range digests {
+		rows += d.Rows
+	}
+	if last != rows || all != rows {
+		t.Fatalf("progress ended at %d of %d, copied %d rows", last, all, rows)
+	}
+}

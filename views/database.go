@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
+	"tuanxue/data"
 )
 
 const (
@@ -125,18 +126,7 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 			return
 		}
 		confirm("复制到共享数据库", "把这台电脑数据文件中的全部记录（含回收站和操作日志）复制到\n"+c.URL()+"\n\n服务器上的数据库必须是空的；本机数据文件保持不变。", "复制", s.win, func() {
-			status.SetText("正在复制并逐表核对……")
-			var rows int64
-			var err error
-			inBackground(func() {
-				err = app.Guard(dir, func() (err error) { rows, err = s.svc.CopyToServer(c.Config(dir, password.Text)); return err })
-			}, func() {
-				if err != nil {
-					status.SetText("没有复制：" + app.Message(err))
-					return
-				}
-				status.SetText(fmt.Sprintf("已复制 %d 行记录，两边逐表核对一致。保存设置并重新打开程序后，就使用共享数据库。", rows))
-			})
+			s.copyToServer(c.Config(dir, password.Text), status)
 		})
 	})
 
@@ -184,4 +174,29 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 	about.Wrapping = fyne.TextWrapWord
 	s.card = widget.NewCard("数据库", "记录保存在哪里", container.NewVBox(about, box))
 	return s
+}
+
+// copyToServer copies this computer's records onto the server of cfg
+// behind a dialog with the rows copied so far; 停止 leaves the server as it
+// was, since the copy is one transaction. What it came to goes to status.
+func (s *databaseCard) copyToServer(cfg data.Config, status *widget.Label) {
+	progress := showProgress(s.win, "复制到共享数据库", "正在读取本机数据…", "停止")
+	watch := func(copied, total int64) bool {
+		return progress.tell(fmt.Sprintf("正在复制：%d / %d 行记录", copied, total), copied, total)
+	}
+	var rows int64
+	var err error
+	inBackground(func() {
+		err = app.Guard(s.svc.DataDir(), func() (err error) { rows, err = s.svc.CopyToServer(cfg, watch); return err })
+	}, func() {
+		progress.hide()
+		switch {
+		case progress.Stopped():
+			status.SetText(app.Message(data.ErrCopyStopped))
+		case err != nil:
+			status.SetText("没有复制：" + app.Message(err))
+		default:
+			status.SetText(fmt.Sprintf("已复制 %d 行记录，两边逐表核对一致。保存设置并重新打开程序后，就使用共享数据库。", rows))
+		}
+	})
 }

@@ -3,6 +3,7 @@ package views
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/zalando/go-keyring"
 
 	"tuanxue/app"
+	"tuanxue/data"
 )
 
 func TestDatabaseSettingsKeepThePasswordOutOfFiles(t *testing.T) {
@@ -88,4 +90,37 @@ func TestUnreachableServerIsExplainedAtStart(t *testing.T) {
 	}
 	findButton(t, content, "连接")
 	findButton(t, content, "退出")
+}
+
+// The copy of this computer's records shows its rows in a dialog with
+// 停止, and says how many rows were copied once it is done.
+func TestCopyToServerShowsItsRows(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	db := newDatabaseCard(svc, w.Win)
+	status := widget.NewLabel("")
+	var seen []string
+	defer func(b func(work, done func())) { inBackground = b }(inBackground)
+	inBackground = func(work, done func()) {
+		top := w.Win.Canvas().Overlays().Top()
+		walkShown(top, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok {
+				seen = append(seen, b.Text)
+			}
+		})
+		work()
+		done()
+	}
+	db.copyToServer(data.Config{Dir: t.TempDir(), Now: testNow}, status)
+	if !slices.Contains(seen, "停止") {
+		t.Errorf("the copy's dialog has no 停止: %v", seen)
+	}
+	if !strings.HasPrefix(status.Text, "已复制 ") || strings.HasPrefix(status.Text, "已复制 0 ") {
+		t.Fatalf("status %q", status.Text)
+	}
+	if top := w.Win.Canvas().Overlays().Top(); top != nil && top.Visible() {
+		t.Error("the copy's dialog stayed open")
+	}
 }

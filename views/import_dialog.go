@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,38 +29,25 @@ func (s *rosterScreen) chooseImport() {
 // importing it would do. Nothing is written yet. Organizations the file
 // names that may be ones on record wait for the teacher's choice.
 func (s *rosterScreen) previewFile(path string) {
-	status := widget.NewLabel("正在读取 " + filepath.Base(path) + " …")
-	bar := widget.NewProgressBar()
-	var cancelled atomic.Bool
-	progress := dialog.NewCustomWithoutButtons("检查名册", container.NewVBox(status, bar), s.win)
-	progress.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", func() {
-		cancelled.Store(true)
-		progress.Hide()
-	})})
-	progress.Resize(fyne.NewSize(420, 0))
-	progress.Show()
+	progress := showProgress(s.win, "检查名册", "正在读取 "+filepath.Base(path)+" …", "取消")
 	// The counts as the check goes; the check stops at the next few hundred
 	// rows once 取消 is pressed. Nothing is written before 确认导入.
 	tell := func(checked, total int) bool {
-		fyne.Do(func() {
-			status.SetText(fmt.Sprintf("正在逐行检查：%d / %d 行", checked, total))
-			bar.SetValue(float64(checked) / float64(max(total, 1)))
-		})
-		return !cancelled.Load()
+		return progress.tell(fmt.Sprintf("正在逐行检查：%d / %d 行", checked, total), int64(checked), int64(total))
 	}
 	var plan *importer.Plan
 	var err error
 	inBackground(func() {
 		err = app.Guard(dataFolder, func() error {
 			table, err := importer.ReadFile(path)
-			if err == nil && !cancelled.Load() {
+			if err == nil && !progress.Stopped() {
 				plan, err = importer.Make(s.svc, table, importer.Options{CreateMissing: true, AskSimilar: true, Progress: tell})
 			}
 			return err
 		})
 	}, func() {
-		progress.Hide()
-		if cancelled.Load() {
+		progress.hide()
+		if progress.Stopped() {
 			return
 		}
 		if err != nil {

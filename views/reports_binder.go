@@ -5,10 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
 	"tuanxue/app/reports"
@@ -31,16 +28,9 @@ func (s *reportsScreen) exportBinder() {
 	o.Semester = sem
 	year := strings.Replace(sem.Year(), "-", "—", 1)
 	saveAs(s.win, year+"学年迎检材料.zip", func(path string) {
-		status := widget.NewLabel("正在整理 " + year + " 学年的迎检材料…")
-		bar := widget.NewProgressBar()
-		progress := dialog.NewCustomWithoutButtons("导出迎检材料", container.NewVBox(status, bar), s.win)
-		progress.Resize(fyne.NewSize(420, 0))
-		progress.Show()
+		progress := showProgress(s.win, "导出迎检材料", "正在整理 "+year+" 学年的迎检材料…", "")
 		tell := func(done, total int) {
-			fyne.Do(func() {
-				status.SetText(fmt.Sprintf("正在写入：第 %d / %d 步", done, total))
-				bar.SetValue(float64(done) / float64(max(total, 1)))
-			})
+			progress.tell(fmt.Sprintf("正在写入：第 %d / %d 步", done, total), int64(done), int64(total))
 		}
 		var sum reports.BinderSummary
 		var err error
@@ -52,7 +42,7 @@ func (s *reportsScreen) exportBinder() {
 				})
 			})
 		}, func() {
-			progress.Hide()
+			progress.hide()
 			if err != nil {
 				showError(err, s.win)
 				return
