@@ -15,7 +15,7 @@ var (
 		{Title: "总分", Width: 4}, {Title: "等次", Width: 4}, {Title: "评语", Width: 16}}
 	ExitColumns = []report.Column{{Title: "退出日期", Width: 8}, {Title: "职务", Width: 20},
 		{Title: "原因", Width: 8}, {Title: "说明", Width: 20}}
-	RecommendationColumns = []report.Column{{Title: "日期", Width: 8}, {Title: "团支部", Width: 14},
+	RecommendationColumns = []report.Column{{Title: "日期", Width: 8}, {Title: "团支部", Width: 12},
 		{Title: "环节", Width: 10}, {Title: "结果", Width: 5}, {Title: "备注", Width: 16}}
 )
 

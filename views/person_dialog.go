@@ -52,7 +52,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 			widget.NewButtonWithIcon("新增任职", theme.ContentAddIcon(), p.addAppointment), p.newExitButton())),
 		container.NewTabItem("考核", p.listTab(app.AssessmentColumns, &p.assessments)),
 		container.NewTabItem("培训", p.listTab(app.PersonTrainingColumns, &p.trainings, p.trainingLine)),
-		container.NewTabItem("推优", p.listTab(app.RecommendationColumns, &p.recommends,
+		container.NewTabItem("推优", p.listTab(recommendationColumns, &p.recommends,
 			widget.NewButtonWithIcon("新增推优记录", theme.ContentAddIcon(), p.addRecommendation))),
 		container.NewTabItem("退出", p.listTab(app.ExitColumns, &p.exits, p.newExitButton())),
 	)
@@ -111,8 +111,24 @@ func (p *personDialog) buildForm() {
 // listTab is a read-only table of rows with buttons above it.
 func (p *personDialog) listTab(columns []report.Column, rows *[][]string, buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	t := newListTable(columns, func() int { return len(*rows) }, func(r, c int) (string, bool) {
-		return (*rows)[r][c], false
+		return (*rows)[r][c], columns[c].Title == "核对" && (*rows)[r][c] != "符合规定"
 	})
+	// A cell too long for its column is read whole by clicking its row.
+	t.OnSelected = func(id widget.TableCellID) {
+		t.Unselect(id)
+		if id.Row < 0 || id.Row >= len(*rows) {
+			return
+		}
+		var lines []string
+		for i, c := range columns {
+			lines = append(lines, c.Title+"："+(*rows)[id.Row][i])
+		}
+		text := widget.NewLabel(strings.Join(lines, "\n"))
+		text.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom("详细内容", "关闭", text, p.win)
+		d.Resize(fyne.NewSize(560, 0))
+		d.Show()
+	}
 	p.tables = append(p.tables, t)
 	if len(buttons) == 0 {
 		return t
@@ -161,7 +177,7 @@ func (p *personDialog) load(id uint) {
 	p.appointments, _ = p.svc.AppointmentCells(p.file.Appointments)
 	p.assessments = app.AssessmentCells(p.file.Assessments)
 	p.exits = p.svc.ExitCells(p.file.Exits, p.file.Appointments)
-	p.recommends = app.RecommendationCells(p.file.Recommendations)
+	p.recommends = p.recommendationCells()
 	settings, _ := p.svc.Settings()
 	var line string
 	p.trainings, line, _ = p.svc.PersonTrainings(id, settings.Semester)

@@ -75,3 +75,49 @@ func TestRecommendationFormNumbers(t *testing.T) {
 		t.Fatalf("saved %+v", rs)
 	}
 }
+
+// The 推优 tab checks each record against the rules: the branch meeting's
+// quota is counted over everyone it recommended, and a record that keeps
+// every rule says so, with its 有效期至.
+func TestRecommendationTabShowsTheChecks(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := svc.Recommendations()
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("sample 推优 records: %d, %v", len(recs), err)
+	}
+	var over, kept int
+	seen := map[uint]bool{}
+	for _, r := range recs {
+		if seen[r.PersonID] {
+			continue
+		}
+		seen[r.PersonID] = true
+		p := openPersonDialog(svc, w.Win, r.PersonID)
+		for _, row := range p.recommends {
+			verdict := row[5]
+			switch {
+			case strings.Contains(verdict, "超过团员人数的 20%（4 人）"):
+				over++
+				if over == 1 { // the whole finding is read by clicking the row
+					p.tables[3].Select(widget.TableCellID{Row: 0, Col: 0})
+					d := topDialog(t, w.Win)
+					if labels := strings.Join(labelsUnder(d), " "); !strings.Contains(labels, "核对："+verdict) {
+						t.Errorf("the row's detail: %q", labels)
+					}
+					w.Win.Canvas().Overlays().Remove(d)
+				}
+			case verdict == "符合规定" && row[4] != "":
+				kept++
+			default:
+				t.Errorf("推优 of %d on %s: %q", r.PersonID, r.HeldOn, row)
+			}
+		}
+		p.dlg.Hide()
+	}
+	if over != 5 || kept == 0 {
+		t.Errorf("%d records over the quota (want 5), %d keep every rule", over, kept)
+	}
+}

@@ -2,10 +2,14 @@ package views
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2/widget"
 
 	"tuanxue/app"
+	"tuanxue/app/compliance"
+	"tuanxue/app/report"
 	"tuanxue/data"
 )
 
@@ -161,3 +165,39 @@ func (p *personDialog) addRecommendation() {
 }
 
 func (s *rosterScreen) openPerson(id uint) { openPersonDialog(s.svc, s.win, id) }
+
+// recommendationColumns are the 推优 tab's: the records, each with its
+// 有效期至 and what it breaks of the rules in force, before the notes.
+var recommendationColumns = slices.Insert(slices.Clone(app.RecommendationColumns), 4,
+	report.Column{Title: "有效期至", Width: 8}, report.Column{Title: "核对", Width: 24})
+
+// recommendationCells are the person's 推优 records checked against the
+// 推优 rule of the semester's rule set, the quota counted over each whole
+// branch meeting.
+func (p *personDialog) recommendationCells() [][]string {
+	rows := app.RecommendationCells(p.file.Recommendations)
+	settings, err := p.svc.Settings()
+	var checks []compliance.RecommendCheck
+	if err == nil {
+		var set compliance.RuleSet
+		if set, err = compliance.InForce(p.svc, settings.Semester); err == nil {
+			checks, err = compliance.CheckPersonRecommendations(p.svc, compliance.RecommendRulesOf(set), p.file.Person.ID)
+		}
+	}
+	byID := map[uint]compliance.RecommendCheck{}
+	for _, c := range checks {
+		byID[c.Rec.ID] = c
+	}
+	for i, r := range p.file.Recommendations {
+		c, ok := byID[r.ID]
+		valid, verdict := c.ValidUntil.String(), strings.Join(c.Problems(), "；")
+		switch {
+		case !ok:
+			valid, verdict = "", "无法核对："+app.Message(err)
+		case c.Outcome() == compliance.Pass:
+			verdict = "符合规定"
+		}
+		rows[i] = slices.Insert(rows[i], 4, valid, verdict)
+	}
+	return rows
+}

@@ -277,6 +277,15 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.log.table.table.Select(widgetCell(0))
 			return nil
 		}},
+		{"person-recommendations", func() error {
+			dismissOverlays(w.Win)
+			recs, err := svc.Recommendations()
+			if err != nil || len(recs) == 0 {
+				return fmt.Errorf("no sample 推优 records: %v", err)
+			}
+			openPersonDialog(svc, w.Win, recs[0].PersonID).tabs.SelectIndex(4)
+			return nil
+		}},
 	}
 	for i, st := range steps {
 		if err := st.prepare(); err != nil {

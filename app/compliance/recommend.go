@@ -80,6 +80,19 @@ func (c RecommendCheck) Problems() []string {
 // CheckRecommendations checks every 推优 record dated from..to (zero dates:
 // no bound) against the rules.
 func CheckRecommendations(svc *app.Service, rules RecommendRules, from, to data.Date) ([]RecommendCheck, error) {
+	return checkRecommendRecords(svc, rules, func(r app.Recommendation) bool {
+		return (from.IsZero() || !r.HeldOn.Before(from)) && (to.IsZero() || !to.Before(r.HeldOn))
+	})
+}
+
+// CheckPersonRecommendations checks one person's 推优 records, the quota
+// of each branch meeting counted over everyone it recommended.
+func CheckPersonRecommendations(svc *app.Service, rules RecommendRules, personID uint) ([]RecommendCheck, error) {
+	return checkRecommendRecords(svc, rules, func(r app.Recommendation) bool { return r.PersonID == personID })
+}
+
+// checkRecommendRecords checks the records keep takes.
+func checkRecommendRecords(svc *app.Service, rules RecommendRules, keep func(app.Recommendation) bool) ([]RecommendCheck, error) {
 	recs, err := svc.Recommendations()
 	if err != nil {
 		return nil, err
@@ -87,7 +100,10 @@ func CheckRecommendations(svc *app.Service, rules RecommendRules, from, to data.
 	rounds := map[string][]app.Recommendation{} // branch meeting → its records
 	var out []RecommendCheck
 	for _, r := range recs {
-		if (!from.IsZero() && r.HeldOn.Before(from)) || (!to.IsZero() && to.Before(r.HeldOn)) {
+		if r.Stage == app.StageBranchMeeting {
+			rounds[roundKey(r)] = append(rounds[roundKey(r)], r)
+		}
+		if !keep(r) {
 			continue
 		}
 		p, err := svc.Person(r.PersonID)
@@ -96,9 +112,6 @@ func CheckRecommendations(svc *app.Service, rules RecommendRules, from, to data.
 		}
 		c := RecommendCheck{Rec: r, Person: p, ValidUntil: data.DateOf(r.HeldOn.Time().AddDate(rules.ValidYears, 0, -1))}
 		c.Items = personItems(rules, p, r.HeldOn)
-		if r.Stage == app.StageBranchMeeting {
-			rounds[roundKey(r)] = append(rounds[roundKey(r)], r)
-		}
 		out = append(out, c)
 	}
 	for i := range out {

@@ -38,6 +38,29 @@ func TestSampleRecommendationsChecked(t *testing.T) {
 	if fails != 5 {
 		t.Errorf("%d records over the quota, want 5", fails)
 	}
+	// One person's records, as the person form shows them, count the quota
+	// over the whole branch meeting, not over this person alone.
+	for _, c := range cs {
+		mine, err := CheckPersonRecommendations(svc, RecommendRulesOf(RuleSet{}), c.Person.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range mine {
+			if m.Person.ID != c.Person.ID {
+				t.Errorf("%s's records include %s's", c.Person.Name, m.Person.Name)
+			}
+			if m.Rec.ID == c.Rec.ID {
+				found = true
+				if m.Outcome() != c.Outcome() || strings.Join(m.Problems(), "；") != strings.Join(c.Problems(), "；") {
+					t.Errorf("%s alone: %s %v, in the round: %s %v", c.Person.Name, m.Outcome(), m.Problems(), c.Outcome(), c.Problems())
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the record of %s is not among theirs", c.Person.Name, c.Rec.HeldOn)
+		}
+	}
 	// The college's own set carries the rule into the compliance check.
 	if err := UseBuiltinForYear(svc, spring, "chaoshan"); err != nil {
 		t.Fatal(err)
