@@ -508,6 +508,9 @@ func TestALastRowCutShortIsRefused(t *testing.T) {
 		!strings.Contains(stdout, "已导入 1 行") {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
+	if n := strings.Count(stdout+stderr, "少于其他行的 7 列"); n != 1 {
+		t.Errorf("the cut row is reported %d times:\n%s%s", n, stdout, stderr)
+	}
 	withStore(t, dir, func(svc *app.Service) {
 		if _, err := svc.Store().PersonByStudentNo("2020220002"); err == nil {
 			t.Error("the cut row was imported")

@@ -36,11 +36,7 @@ func readCSV(b []byte) (*Table, error) {
 			}
 			g.notices = append(g.notices, fmt.Sprintf("第 %d 行有不成对的引号（\"），已当作文字读取，请核对这一行", line))
 		}
-		cut := ""
-		if p.pos >= len(p.s) && !p.eol && p.fields < p.width && p.fields > 1 {
-			g.notices = append(g.notices, fmt.Sprintf("最后一行（第 %d 行）只有 %d 列，少于其他行的 %d 列：文件可能不完整，请核对", line, p.fields, p.width))
-			cut = fmt.Sprintf("文件在这一行中途结束（只有 %d 列，少于其他行的 %d 列），它的最后一格可能也不完整：请核对文件是否完整", p.fields, p.width)
-		}
+		cut := p.pos >= len(p.s) && !p.eol && p.fields < p.width && p.fields > 1
 		if len(cells) > MaxColumns {
 			if !blankCells(cells[MaxColumns:]) {
 				g.wide = append(g.wide, line)
@@ -53,8 +49,12 @@ func readCSV(b []byte) (*Table, error) {
 		if err := g.add(line, cells); err != nil {
 			return nil, err
 		}
-		if n := len(g.rows); cut != "" && n > 0 && g.rows[n-1].line == line {
-			g.rows[n-1].problem = cut
+		// A last row cut short is refused with the reason; said once, on
+		// the row itself, or as a notice if the reader kept no row of it.
+		if n := len(g.rows); cut && n > 0 && g.rows[n-1].line == line {
+			g.rows[n-1].problem = fmt.Sprintf("文件在这一行中途结束（只有 %d 列，少于其他行的 %d 列），它的最后一格可能也不完整：请核对文件是否完整", p.fields, p.width)
+		} else if cut {
+			g.notices = append(g.notices, fmt.Sprintf("最后一行（第 %d 行）只有 %d 列，少于其他行的 %d 列：文件可能不完整，请核对", line, p.fields, p.width))
 		}
 	}
 	return g.table()
