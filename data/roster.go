@@ -172,6 +172,13 @@ type StaffRow struct {
 // kinds, in one query scanned by hand: the check of a 20,000-cadre college
 // reads them all, and GORM's reflection would be most of its time.
 func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
+	// Room for every live term at once, counted before the rows are read
+	// (the file has one connection): growing the slice row by row was a
+	// tenth of the check's time (copies of 20,000 rows with pointers).
+	var live int64
+	if err := s.db.Table("appointments").Where("deleted_at IS NULL").Count(&live).Error; err != nil {
+		return nil, translate(err)
+	}
 	rows, err := s.db.Table("appointments AS a").
 		Select(`a.id, a.person_id, a.organization_id, a.department_id, p.name, a.post, p.grade,
 			p.political_status, p.party_applied_on, p.rank_percent, p.failed_courses`).
@@ -183,7 +190,7 @@ func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
 		return nil, translate(err)
 	}
 	defer rows.Close()
-	var out []StaffRow
+	out := make([]StaffRow, 0, live)
 	for rows.Next() {
 		var r StaffRow
 		var dept sql.NullInt64
