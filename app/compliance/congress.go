@@ -117,6 +117,9 @@ func (e *Eligibility) examine(k app.CongressKit, today data.Date) {
 	e.Items = append(e.Items, e.competitiveItems()...)
 }
 
+// CollegeName names a college given seats.
+func (e Eligibility) CollegeName(id uint) string { return e.names[id] }
+
 func (e *Eligibility) assemblyItem() Item {
 	it := Item{Name: "全体学生大会", Outcome: Insufficient, Text: e.Org.Name + "未填学生人数，无法核对能否以全体学生大会代替代表大会"}
 	switch {

@@ -367,3 +367,30 @@ func TestProposalsRegister(t *testing.T) {
 		t.Fatalf("proposals: %+v", k.Proposals)
 	}
 }
+
+// The sample's congress has its whole kit, and it keeps the rules.
+func TestSampleCongressKit(t *testing.T) {
+	svc := sampleService(t)
+	ms, _ := svc.Meetings(data.SessionFilter{Kind: data.MeetingCongress})
+	e, err := CheckCongress(svc, ms[0].ID, app.DefaultCongressRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, _ := svc.Kit(ms[0].ID)
+	if len(k.Quotas) != 3 || e.Seats != 99 || len(e.Rows) != 99 || e.NonCadre < 60 || e.Present != 96 || len(k.Proposals) != 3 {
+		t.Fatalf("kit: %d quotas, %d seats, %d delegates, %d non-cadres, %d present, %d proposals",
+			len(k.Quotas), e.Seats, len(e.Rows), e.NonCadre, e.Present, len(k.Proposals))
+	}
+	if e.Outcome() != Pass {
+		t.Fatalf("the sample's congress: %+v", e.Items)
+	}
+	if len(e.Elections) != 1 || e.Elections[0].Status != data.ElectionCounted || len(e.Elections[0].Candidates) != 4 {
+		t.Fatalf("election: %+v", e.Elections)
+	}
+	r, _ := Run(svc, fall2020)
+	for _, check := range []string{"elected_by_congress", "congress_held"} {
+		if res := outcome(t, r, "校学生会", check); res.Outcome != Pass {
+			t.Errorf("%s: %s %q", check, res.Outcome, res.Sentence)
+		}
+	}
+}
