@@ -394,3 +394,42 @@ func TestSampleCongressKit(t *testing.T) {
 		}
 	}
 }
+
+// The congress numbers are parameters of a teacher's copy of the set: a
+// share must be a fraction, and the kit reads the changed numbers.
+func TestCongressParametersInACopiedSet(t *testing.T) {
+	svc := sampleService(t)
+	if err := UseBuiltinForYear(svc, fall2020, "chaoshan"); err != nil {
+		t.Fatal(err)
+	}
+	base, _ := InForce(svc, fall2020)
+	set, err := Copy(svc, base, "本校指标")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var held, elected Rule
+	for _, r := range set.Rules {
+		if r.Scope == data.ScopeSchool && r.CheckKey == "congress_held" {
+			held = r
+		}
+		if r.Scope == data.ScopeSchool && r.CheckKey == "elected_by_congress" {
+			elected = r
+		}
+	}
+	_, err = SetParamFields(svc, set, held, map[string]string{"quorum": "三分之二"})
+	if got := app.Message(err); got != "到会代表须超过总数的（分数）请写成分数，如 2/3" {
+		t.Fatalf("a word as the quorum: %q", got)
+	}
+	if _, err := SetParamFields(svc, set, held, map[string]string{"quorum": "3/4", "assembly_below": "300"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SetParamFields(svc, set, elected, map[string]string{"competitive": "0"}); err != nil {
+		t.Fatal(err)
+	}
+	saved, _ := svc.Store().RuleSet(set.ID)
+	tree, _ := svc.OrgTree()
+	rules := CongressRulesOf(saved, tree.OfKinds(data.KindSchoolUnion)[0])
+	if rules.Quorum != (app.Fraction{Num: 3, Den: 4}) || rules.AssemblyBelow != 300 || rules.Competitive || rules.DelegateShare != 1 {
+		t.Fatalf("rules of the copy: %+v", rules)
+	}
+}

@@ -222,6 +222,10 @@ var ParamNames = map[string]string{
 	"quorum": "到会代表须超过总数的（分数）", "majority": "当选须超过实到代表的（分数）", "competitive": "须差额选举（1 是，0 否）", "staff": "每部门工作人员上限", "words": "关键词", "posts": "允许的职务",
 }
 
+// fractionParams are written as fractions (2/3): the congress's quorum and
+// majority.
+var fractionParams = map[string]bool{"quorum": true, "majority": true}
+
 // ParamFields lists a rule's parameters as editable text, in a stable
 // order: numbers as written, lists joined with 、.
 func ParamFields(r Rule) [][2]string {
@@ -267,6 +271,9 @@ func SetParamFields(svc *app.Service, set RuleSet, rule Rule, fields map[string]
 			}
 			p[k] = list
 		default:
+			if fractionParams[k] && app.ParseFraction(text, app.Fraction{}) == (app.Fraction{}) {
+				return rule, app.ValidationError{{Field: "Params", Message: ParamNames[k] + "请写成分数，如 2/3"}}
+			}
 			p[k] = text
 		}
 	}
