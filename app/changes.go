@@ -26,6 +26,8 @@ var tableKinds = map[string]Kind{
 	"people": KindPeople, "appointments": KindPeople, "exits": KindPeople, "recommendations": KindPeople,
 	"assessments": KindAssessments,
 	"trainings":   KindSessions, "meetings": KindSessions, "attendance": KindSessions,
+	"congress_quotas": KindSessions, "congress_delegates": KindSessions, "congress_elections": KindSessions,
+	"congress_candidates": KindSessions, "congress_proposals": KindSessions,
 	"rectifications": KindLedger, "rectification_logs": KindLedger, "evidence_files": KindLedger,
 	"selection_rounds": KindSelections, "candidates": KindSelections, "publicities": KindSelections, "objections": KindSelections,
 	"settings": KindSettings, "rule_sets": KindSettings, "rules": KindSettings, "conclusions": KindSettings,

@@ -60,6 +60,7 @@ func (s *Service) loadSample() error {
 		b.sampleSessions(SemesterAt(s.now()))
 		b.sampleProblems(SemesterAt(s.now()))
 		b.sampleRecommendations(SemesterAt(s.now()))
+		b.sampleCongress()
 	}
 	return b.err
 }
@@ -94,7 +95,7 @@ func (s *Service) loadSampleOrgs() *sampleBuilder {
 		cl := b.org(OrgDraft{Name: name + "团委", Kind: data.KindLeague, ParentID: &league.ID,
 			TeacherName: []string{"黄思远", "郑雅琳", "吴建国"}[i], TeacherPhone: fmt.Sprintf("1390663%04d", 1201+i)})
 		cu := b.org(OrgDraft{Name: name + "学生会", Kind: data.KindCollegeUnion, ParentID: &cl.ID,
-			TeacherName: cl.TeacherName, TeacherPhone: cl.TeacherPhone, FoundedOn: "2006-09-20"})
+			TeacherName: cl.TeacherName, TeacherPhone: cl.TeacherPhone, FoundedOn: "2006-09-20", Students: sampleStudents[name]})
 		for j, d := range sampleCollegeDepts {
 			b.dept(cu.ID, j+1, d)
 		}

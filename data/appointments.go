@@ -29,6 +29,7 @@ type Appointment struct {
 	EndOn          Date `gorm:"type:text"`
 	SelectedBy     string
 	RoundID        *uint
+	MeetingID      *uint // the congress that elected the term
 	Notes          string
 	Version        int // see saveRecord
 	CreatedAt      time.Time

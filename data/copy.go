@@ -22,6 +22,7 @@ import (
 var copyOrder = []string{
 	"settings", "organizations", "departments", "people", "selection_rounds", "appointments",
 	"exits", "candidates", "publicities", "objections", "assessments", "recommendations", "trainings", "meetings", "attendance",
+	"congress_quotas", "congress_delegates", "congress_elections", "congress_candidates", "congress_proposals",
 	"rule_sets", "rules", "conclusions", "rectifications", "rectification_logs", "evidence_files", "evidence_contents", "op_log",
 }
 

@@ -31,6 +31,19 @@ var migrations = []migration{
 	{11, "recorder of a meeting's minutes", migrateV11},
 	{12, "publicity of a selection round and its objections", migrateV12},
 	{13, "birth and League dates, 推优 meeting numbers", migrateV13},
+	{16, "学代会 kit: seats, delegates, elections and proposals", migrateV16},
+}
+
+// stepsAfter are the steps after version v, by version number rather than
+// by position: branches add their steps side by side, so while they are
+// apart one branch's list may skip another's numbers.
+func stepsAfter(v int) []migration {
+	for i, m := range migrations {
+		if m.version > v {
+			return migrations[i:]
+		}
+	}
+	return nil
 }
 
 // LatestVersion is the schema version this program writes.
@@ -68,7 +81,7 @@ func (s *Store) upgrade(from int) error {
 // and a table rebuild would otherwise cascade-delete child rows; the foreign
 // key check before commit makes sure the rebuild broke no reference.
 func (s *Store) migrate(from int) error {
-	for _, m := range migrations[from:] {
+	for _, m := range stepsAfter(from) {
 		if err := s.db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
 			return err
 		}

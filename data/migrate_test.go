@@ -13,6 +13,12 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		16: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
+				`INSERT INTO meetings (id, kind, title, held_on, semester, organization_id, delegates_elected) VALUES (1, 'congress', '第十二次学生代表大会', '2020-10-15', '2020-2021-1', 1, 120)`,
+				`INSERT INTO appointments (id, person_id, organization_id, post, start_on, selected_by) VALUES (1, 1, 1, '主席', '2020-10-15', 'congress')`)
+		},
 		13: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
 				`INSERT INTO recommendations (id, person_id, branch, held_on, stage, result) VALUES (1, 1, '计算机2001团支部', '2021-10-10', '团支部推荐', '通过')`)
@@ -57,6 +63,41 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		16: func(t *testing.T, s *Store) {
+			hasTables(t, s, "congress_quotas", "congress_delegates", "congress_elections", "congress_candidates", "congress_proposals")
+			m, err := s.Meeting(1)
+			if err != nil || *m.DelegatesElected != 120 || m.CongressForm != CongressByDelegates {
+				t.Fatalf("old congress after the kit: %+v %v", m, err)
+			}
+			if a, err := s.Appointment(1); err != nil || a.MeetingID != nil || a.Post != "主席" {
+				t.Fatalf("old term has no congress link: %+v %v", a, err)
+			}
+			org := uint(1)
+			d := Delegate{MeetingID: 1, PersonID: 1, OrganizationID: &org, ClassName: "计算机2001", ElectedBy: DelegateByClass}
+			if err := s.SaveDelegate(&d); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveDelegate(&Delegate{MeetingID: 1, PersonID: 1}); !errors.Is(err, ErrDuplicate) {
+				t.Fatalf("a person twice in one register: %v", err)
+			}
+			e := Election{MeetingID: 1, Title: "主席团成员选举", Seats: 1}
+			if err := s.SaveElection(&e); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveNominee(&Nominee{ElectionID: e.ID, MeetingID: 1, PersonID: 1, Post: "主席"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveProposal(&Proposal{MeetingID: 1, Number: 1, Title: "增设自习室", ProposerID: 1}); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.ReplaceQuotas(1, []CongressQuota{{MeetingID: 1, OrganizationID: 1, Students: 9860, Seats: 99}}); err != nil {
+				t.Fatal(err)
+			}
+			k, err := s.KitOf(1)
+			if err != nil || len(k.Quotas) != 1 || len(k.Delegates) != 1 || len(k.Elections) != 1 || len(k.Nominees) != 1 || len(k.Proposals) != 1 {
+				t.Fatalf("kit: %+v %v", k, err)
+			}
+		},
 		13: func(t *testing.T, s *Store) {
 			p, err := s.Person(1)
 			if err != nil || p.Name != "陈思远" || !p.BornOn.IsZero() || !p.JoinedLeagueOn.IsZero() {
@@ -265,7 +306,7 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 func (s *Store) migrateTo(target int) error {
 	saved := migrations
 	defer func() { migrations = saved }()
-	migrations = migrations[:target]
+	migrations = migrations[:len(migrations)-len(stepsAfter(target))]
 	if target == 0 {
 		return nil
 	}

@@ -39,6 +39,8 @@ var loggedTables = map[string]bool{
 	"assessments": true, "selection_rounds": true, "candidates": true, "recommendations": true,
 	"trainings": true, "meetings": true, "rectifications": true, "evidence_files": true, "rule_sets": true,
 	"conclusions": true, "publicities": true, "objections": true, "settings": true,
+	"congress_quotas": true, "congress_delegates": true, "congress_elections": true, "congress_candidates": true,
+	"congress_proposals": true,
 }
 
 // LoggedTables names the tables whose changes the log keeps.

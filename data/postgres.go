@@ -175,7 +175,7 @@ func (s *Store) serverStep() (done bool, err error) {
 			done = true
 			return nil
 		}
-		m := migrations[v]
+		m := stepsAfter(v)[0]
 		if err := m.up(tx); err != nil {
 			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
 		}

@@ -166,6 +166,7 @@ type StaffRow struct {
 	PartyAppliedOn  Date
 	RankPercent     *float64
 	FailedCourses   int
+	MeetingID       *uint // the congress that elected the term
 }
 
 // StaffOn lists everyone in post on day in organizations of the given
@@ -181,7 +182,7 @@ func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
 	}
 	rows, err := s.db.Table("appointments AS a").
 		Select(`a.id, a.person_id, a.organization_id, a.department_id, p.name, a.post, p.grade,
-			p.political_status, p.party_applied_on, p.rank_percent, p.failed_courses`).
+			p.political_status, p.party_applied_on, p.rank_percent, p.failed_courses, a.meeting_id`).
 		Joins("JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL").
 		Joins("JOIN organizations AS o ON o.id = a.organization_id AND o.deleted_at IS NULL").
 		Where("a.deleted_at IS NULL AND o.kind IN ? AND a.start_on <= ? AND (a.end_on IS NULL OR a.end_on >= ?)", kinds, day, day).
@@ -195,8 +196,9 @@ func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
 		var r StaffRow
 		var dept sql.NullInt64
 		var rank sql.NullFloat64
+		var meeting sql.NullInt64
 		if err := rows.Scan(&r.AppointmentID, &r.PersonID, &r.OrganizationID, &dept, &r.Name, &r.Post, &r.Grade,
-			&r.PoliticalStatus, &r.PartyAppliedOn, &rank, &r.FailedCourses); err != nil {
+			&r.PoliticalStatus, &r.PartyAppliedOn, &rank, &r.FailedCourses, &meeting); err != nil {
 			return nil, translate(err)
 		}
 		if dept.Valid {
@@ -205,6 +207,10 @@ func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
 		}
 		if rank.Valid {
 			r.RankPercent = &rank.Float64
+		}
+		if meeting.Valid {
+			id := uint(meeting.Int64)
+			r.MeetingID = &id
 		}
 		out = append(out, r)
 	}

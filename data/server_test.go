@@ -238,6 +238,7 @@ func fillForCopy(t *testing.T, s *Store) {
 	if err := s.SaveMeeting(&m); err != nil {
 		t.Fatal(err)
 	}
+	fillCongressKit(t, s, m.ID, union.ID, people[0].ID, people[1].ID)
 	round := SelectionRound{OrganizationID: union.ID, Semester: "2020-2021-1", Kind: RoundElection, Title: "换届选举"}
 	if err := s.SaveRound(&round); err != nil {
 		t.Fatal(err)
@@ -325,5 +326,37 @@ func TestCopyWatchedStopsWritingNothing(t *testing.T) {
 	}
 	if last != rows || all != rows {
 		t.Fatalf("progress ended at %d of %d, copied %d rows", last, all, rows)
+	}
+}
+
+// fillCongressKit gives a congress one row of each part of its kit.
+func fillCongressKit(t *testing.T, s *Store, meeting, org, p1, p2 uint) {
+	t.Helper()
+	if err := s.ReplaceQuotas(meeting, []CongressQuota{{MeetingID: meeting, OrganizationID: org, Students: 9860, Seats: 99}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []uint{p1, p2} {
+		if err := s.SaveDelegate(&Delegate{MeetingID: meeting, PersonID: p, OrganizationID: &org, ClassName: "计算机2001", ElectedBy: DelegateByClass, Attendance: AttendPresent}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	two, one := 2, 1
+	e := Election{MeetingID: meeting, Title: "主席团成员选举", Seats: 1, Voters: &two, Ballots: &two, Status: ElectionCounted}
+	if err := s.SaveElection(&e); err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range []uint{p1, p2} {
+		n := Nominee{ElectionID: e.ID, MeetingID: meeting, PersonID: p, Post: "主席", Votes: &two, Result: ResultElected}
+		if i == 1 {
+			n.Votes, n.Result = &one, ResultNotElected
+		}
+		if err := s.SaveNominee(&n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pr := Proposal{MeetingID: meeting, Number: 1, Title: "增设自习室", ProposerID: p1, Seconders: "林晓", Decision: ProposalAccepted,
+		Answer: "已协调图书馆", AnsweredBy: "校团委", AnsweredOn: NewDate(2020, 11, 1)}
+	if err := s.SaveProposal(&pr); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -69,6 +69,7 @@ type Meeting struct {
 	StudentsRepresented *int
 	NonCadreDelegates   *int
 	PresidiumElected    bool
+	CongressForm        string // CongressByDelegates or CongressAssembly
 	Minutes             string
 	Problems            string
 	Measures            string

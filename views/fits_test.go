@@ -33,16 +33,17 @@ func TestEveryDialogFitsASmallWindow(t *testing.T) {
 	}
 	w.ShowModule("概览")
 	openers := map[string]func(){
-		"人员信息": func() { w.roster.openPerson(w.roster.people[0]) },
-		"新增人员": func() { w.roster.openPerson(0) },
-		"整改事项": func() { w.ledger.openItem(w.ledger.items[0].ID) },
-		"培训":   func() { w.sessions.editTraining(w.sessions.trainings.ids[0]) },
-		"会议":   func() { w.sessions.editMeeting(w.sessions.meetings.ids[0]) },
-		"考勤":   func() { openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]}) },
-		"批量考核": func() { openAssessmentGrid(svc, w.Win) },
-		"新建选拔": func() { w.selections.openRound(app.SelectionRound{}) },
-		"办理退出": func() { w.roster.openPerson(w.roster.people[0]); lastPerson.openExit() },
-		"新增任职": func() { w.roster.openPerson(w.roster.people[0]); lastPerson.addAppointment() },
+		"人员信息":  func() { w.roster.openPerson(w.roster.people[0]) },
+		"新增人员":  func() { w.roster.openPerson(0) },
+		"整改事项":  func() { w.ledger.openItem(w.ledger.items[0].ID) },
+		"培训":    func() { w.sessions.editTraining(w.sessions.trainings.ids[0]) },
+		"会议":    func() { w.sessions.editMeeting(w.sessions.meetings.ids[0]) },
+		"考勤":    func() { openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]}) },
+		"批量考核":  func() { openAssessmentGrid(svc, w.Win) },
+		"新建选拔":  func() { w.selections.openRound(app.SelectionRound{}) },
+		"办理退出":  func() { w.roster.openPerson(w.roster.people[0]); lastPerson.openExit() },
+		"新增任职":  func() { w.roster.openPerson(w.roster.people[0]); lastPerson.addAppointment() },
+		"学代会材料": func() { congressKitShot(w, 1) },
 	}
 	w.roster.cell(0, 0)
 	for name, open := range openers {

@@ -202,6 +202,10 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			}
 			return fmt.Errorf("the sample has no congress")
 		}},
+		{"congress-seats", func() error { return congressKitShot(w, 0) }},
+		{"congress-delegates", func() error { return congressKitShot(w, 1) }},
+		{"congress-election", func() error { return congressKitShot(w, 2) }},
+		{"congress-proposals", func() error { return congressKitShot(w, 3) }},
 		{"ledger", func() error {
 			dismissOverlays(w.Win)
 			w.ShowModule("整改台账")
@@ -316,4 +320,18 @@ func dismissOverlays(win fyne.Window) {
 	for win.Canvas().Overlays().Top() != nil {
 		win.Canvas().Overlays().Remove(win.Canvas().Overlays().Top())
 	}
+}
+
+// congressKitShot shows one tab of the sample congress's kit, alone.
+func congressKitShot(w *MainWindow, tab int) error {
+	dismissOverlays(w.Win)
+	for i, c := range w.sessions.meetings.cells {
+		if c[2] == app.TextOf(app.MeetingKinds, data.MeetingCongress) {
+			if k := openCongressKit(w.svc, w.Win, w.sessions.meetings.ids[i]); k != nil {
+				k.tabs.SelectIndex(tab)
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("the sample has no congress kit")
 }

@@ -133,7 +133,7 @@ func (s *sessionsScreen) openTraining(d app.TrainingDraft) {
 
 // congressFields and reportFields appear only for their kind of meeting.
 var (
-	congressFields = []string{"DelegatesElected", "DelegatesPresent", "StudentsRepresented", "NonCadreDelegates", "PresidiumElected"}
+	congressFields = []string{"DelegatesElected", "DelegatesPresent", "StudentsRepresented", "NonCadreDelegates", "PresidiumElected", "Kit"}
 	reportFields   = []string{"ReportingOrgID", "ReportForm"}
 )
 
@@ -166,6 +166,11 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 	represented := f.newEntry("StudentsRepresented", "全校（全院）学生数", func() {})
 	nonCadre := f.newEntry("NonCadreDelegates", "人数", func() {})
 	presidium := widget.NewCheck("主席团由本次大会选举产生", nil)
+	kit := widget.NewButton("学代会材料：名额、代表、选举、提案", func() { openCongressKit(s.svc, s.win, d.ID) })
+	if d.ID == 0 {
+		kit.Disable() // the kit belongs to a saved congress
+		kit.SetText("保存大会后可登记名额、代表、选举、提案")
+	}
 	reporting := f.newSelect("ReportingOrgID", colleges.labels, func() {})
 	form := f.newSelect("ReportForm", app.Texts(app.ReportForms), func() {})
 	minutes, problems, measures, next := f.newNotes("Minutes", func() {}), f.newNotes("Problems", func() {}),
@@ -177,7 +182,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		{"Kind", "类别", kind}, {"Title", "会议名称", title}, {"HeldOn", "日期", held}, {"OrganizationID", "召开组织", org},
 		{"Place", "地点", place}, {"Recorder", "记录人", recorder}, {"DelegatesElected", "应到代表", elected}, {"DelegatesPresent", "实到代表", present},
 		{"StudentsRepresented", "所代表学生数", represented}, {"NonCadreDelegates", "非学生会干部代表", nonCadre},
-		{"PresidiumElected", "主席团", presidium}, {"ReportingOrgID", "汇报单位", reporting}, {"ReportForm", "汇报形式", form},
+		{"PresidiumElected", "主席团", presidium}, {"Kit", "学代会", kit}, {"ReportingOrgID", "汇报单位", reporting}, {"ReportForm", "汇报形式", form},
 		{"Minutes", "会议记录", minutes}, {"Problems", "上期存在问题", problems}, {"Measures", "整改措施", measures},
 		{"NextTasks", "下期工作安排", next},
 	} {

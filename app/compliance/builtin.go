@@ -33,7 +33,7 @@ const (
 	paramsStructure = `{"words":["中心","项目办公室"]}`
 	paramsPosts     = `{"posts":["主席","执行主席","轮值执行主席","副主席","部长","副部长","干事"]}`
 	paramsGrades    = `{"top":30,"window":"最近1学年"}`
-	paramsCongress  = `{"months":12,"delegate_share":1,"non_cadre_share":60}`
+	paramsCongress  = `{"months":12,"delegate_share":1,"non_cadre_share":60,"assembly_below":400,"quorum":"2/3"}`
 )
 
 // college2021 is the 二级 table of 2021 (S3), the only complete one found;
@@ -46,7 +46,7 @@ var college2021 = []def{
 	{college, "5", "", textPosts2021, "", "allowed_posts", paramsPosts},
 	{college, "6", "", textPolitical, "", "political", `{}`},
 	{college, "7", "", textGrades, "", "grades", paramsGrades},
-	{college, "8", "", "主席团由学生（研究生）代表大会（非其委员会、常务委员会、常任代表会议等）或全体学生（研究生）大会选举产生。", "", "elected_by_congress", `{}`},
+	{college, "8", "", "主席团由学生（研究生）代表大会（非其委员会、常务委员会、常任代表会议等）或全体学生（研究生）大会选举产生。", "", "elected_by_congress", paramsElected},
 	{college, "9", "", "按期规范召开学生（研究生）代表大会或全体学生（研究生）大会。", "召开日期为：", "congress_held", `{"months":12}`},
 	{college, "10", "", "开展了春、秋季学生会组织工作人员全员培训。", "", "staff_training", `{}`},
 	{college, "11", "", "工作人员参加评奖评优、测评加分、推荐免试攻读研究生等事项时，依据评议结果择优提名，未与其岗位简单挂钩。", "", "manual", `{}`},
@@ -80,7 +80,7 @@ var builtins = []struct {
 		{school, "5", "", "学生会组织工作人员为共产党员或共青团员。", "", "political", `{}`},
 		{school, "6", "", "学生会组织工作人员中除一年级新生外的本专科生最近1个学期/最近1学年/入学以来三者取其一，学习成绩综合排名在本专业前30%以内，且无课业不及格情况；研究生无课业不及格情况。", "", "grades", paramsGrades},
 		{school, "7", "", "校级学生会组织" + textApproval, "", "approval_chain", `{}`},
-		{school, "8", "", textElected, "", "elected_by_congress", `{}`},
+		{school, "8", "", textElected, "", "elected_by_congress", paramsElected},
 		{school, "9", "", "2019年10月以来召开了校级学生（研究生）代表大会。", "召开日期为：", "congress_held", `{"months":12,"since":"2019-10-01","delegate_share":1,"non_cadre_share":60}`},
 	}, college2021...)},
 	{"national-2021", "全国指标（2021—2023学年自评表）", "2021—2022、2022—2023《校级学生会组织改革自评表》；二级按2021年二级自评表", append([]def{
@@ -93,7 +93,7 @@ var builtins = []struct {
 		{school, "7", "", textPolitical, "", "political", `{}`},
 		{school, "8", "", textGrades, "", "grades", paramsGrades},
 		{school, "9", "", textApproval, "", "approval_chain", `{}`},
-		{school, "10", "", textElected, "", "elected_by_congress", `{}`},
+		{school, "10", "", textElected, "", "elected_by_congress", paramsElected},
 		{school, "11", core, textCongress, "召开日期为：", "congress_held", paramsCongress},
 	}, college2021...)},
 	{"national-2023", "全国指标（2023—2024学年自评表）", "2023—2024《校级学生会组织改革自评表》；二级按2021年二级自评表", append([]def{
@@ -106,7 +106,7 @@ var builtins = []struct {
 		{school, "7", "", textPolitical, "", "political", `{}`},
 		{school, "8", "", "工作人员中除一年级新生外的本专科生最近1学期/最近1学年/入学以来三者取其一，学习成绩综合排名在本专业前30%以内，且无课业不及格情况；研究生无课业不及格情况。", "", "grades", paramsGrades},
 		{school, "9", "", textApproval, "", "approval_chain", `{}`},
-		{school, "10", "", textElected, "", "elected_by_congress", `{}`},
+		{school, "10", "", textElected, "", "elected_by_congress", paramsElected},
 		{school, "11", core, textCongress, "召开日期为：", "congress_held", paramsCongress},
 	}, college2021...)},
 	{"chaoshan", "潮汕职业技术学院自定目标", "2020年自评报告中学院的改革设计与承诺（主席团 3 人、二级主席团 2 人、培训、学习、听取汇报、入党申请比例）", []def{
@@ -119,7 +119,7 @@ var builtins = []struct {
 		{school, "7", "", textPolitical, "", "political", `{}`},
 		{school, "8", "", textGrades, "", "grades", paramsGrades},
 		{school, "9", "", textApproval, "", "approval_chain", `{}`},
-		{school, "10", "", textElected, "", "elected_by_congress", `{}`},
+		{school, "10", "", textElected, "", "elected_by_congress", paramsElected},
 		{school, "11", core, "各级学生会组织定期、规范召开代表大会。", "召开日期为：", "congress_held", paramsCongress},
 		{school, "12", "", textSecretary, "", "secretary_general", `{}`},
 		{school, "13", "", "团委每学期固定开展一至两次全体学生骨干培训。", "", "trainings_per_cadre", `{"min":1}`},
@@ -134,8 +134,8 @@ var builtins = []struct {
 		{college, "5", "", "除学生会主席团成员和工作部门成员，均不设置其他任何职务。", "", "allowed_posts", paramsPosts},
 		{college, "6", "", textPolitical, "", "political", `{}`},
 		{college, "7", "", textGrades, "", "grades", paramsGrades},
-		{college, "8", "", "主席团由学生代表大会或全体学生大会选举产生。", "", "elected_by_congress", `{}`},
-		{college, "9", "", "各级学生会组织定期、规范召开代表大会。", "召开日期为：", "congress_held", `{"months":12}`},
+		{college, "8", "", "主席团由学生代表大会或全体学生大会选举产生。", "", "elected_by_congress", paramsElected},
+		{college, "9", "", "各级学生会组织定期、规范召开代表大会。", "召开日期为：", "congress_held", paramsCongress},
 		{college, "10", "", "团委每学期固定开展一至两次全体学生骨干培训。", "", "trainings_per_cadre", `{"min":1}`},
 		{college, "11", "", "聘任团委老师担任院级学生会组织秘书长。", "", "secretary_general", `{}`},
 		{college, "12", "", "学生骨干递交入党申请书比例达到90%。", "", "party_ratio", `{"min":90}`},

@@ -322,17 +322,22 @@ func checkApproval(f *facts, u *union, _ params, r *Result) {
 	}
 }
 
-func checkElected(_ *facts, u *union, _ params, r *Result) {
-	switch c := u.congress; {
-	case c == nil:
+func checkElected(f *facts, u *union, p params, r *Result) {
+	c := u.congress
+	if c == nil {
 		r.set(Insufficient, u.org.Name+"没有学生代表大会记录")
-	case c.PresidiumElected:
-		r.Links = append(r.Links, Link{"meeting", c.ID, c.Title})
-		r.set(Pass, fmt.Sprintf("%s主席团由%s（%s）选举产生", u.org.Name, c.Title, c.HeldOn))
-	default:
-		r.Links = append(r.Links, Link{"meeting", c.ID, c.Title})
-		r.set(Fail, fmt.Sprintf("%s最近一次代表大会（%s）没有选举主席团", u.org.Name, c.HeldOn))
+		return
 	}
+	r.Links = append(r.Links, Link{"meeting", c.ID, c.Title})
+	if e, err := f.eligibility(c, p); err != nil || len(e.Elections) > 0 {
+		electedFromKit(f, u, e, err, r)
+		return
+	}
+	if c.PresidiumElected {
+		r.set(Pass, fmt.Sprintf("%s主席团由%s（%s）选举产生", u.org.Name, c.Title, c.HeldOn))
+		return
+	}
+	r.set(Fail, fmt.Sprintf("%s最近一次代表大会（%s）没有选举主席团", u.org.Name, c.HeldOn))
 }
 
 // checkCongress: held within the last months (and since a date, if the set
@@ -354,6 +359,23 @@ func checkCongress(f *facts, u *union, p params, r *Result) {
 	if s := p.str("since", ""); s != "" && c.HeldOn.String() < s {
 		fails = append(fails, fmt.Sprintf("%s以来没有召开学代会", s))
 	}
+	if e, err := f.eligibility(c, p); err != nil || len(e.Rows) > 0 {
+		fails, gaps = kitFindings(e, err, fails, gaps)
+	} else {
+		fails, gaps = typedFindings(c, p, fails, gaps)
+	}
+	switch {
+	case len(fails) > 0:
+		r.set(Fail, u.org.Name+strings.Join(fails, "；"))
+	case len(gaps) > 0:
+		r.set(Insufficient, fmt.Sprintf("%s于 %s 召开学代会，但%s", u.org.Name, c.HeldOn, strings.Join(gaps, "、")))
+	default:
+		r.set(Pass, fmt.Sprintf("%s于 %s 召开%s", u.org.Name, c.HeldOn, c.Title))
+	}
+}
+
+// typedFindings read the numbers typed on a congress without a kit.
+func typedFindings(c *app.Meeting, p params, fails, gaps []string) ([]string, []string) {
 	if share := p.num("delegate_share", 0); share > 0 {
 		switch {
 		case c.DelegatesElected == nil || c.StudentsRepresented == nil || *c.StudentsRepresented == 0:
@@ -371,14 +393,7 @@ func checkCongress(f *facts, u *union, p params, r *Result) {
 			fails = append(fails, fmt.Sprintf("非学生会干部代表占 %g%%，低于 %g%%", pct, share))
 		}
 	}
-	switch {
-	case len(fails) > 0:
-		r.set(Fail, u.org.Name+strings.Join(fails, "；"))
-	case len(gaps) > 0:
-		r.set(Insufficient, fmt.Sprintf("%s于 %s 召开学代会，但%s", u.org.Name, c.HeldOn, strings.Join(gaps, "、")))
-	default:
-		r.set(Pass, fmt.Sprintf("%s于 %s 召开%s", u.org.Name, c.HeldOn, c.Title))
-	}
+	return fails, gaps
 }
 
 // monthsBetween counts whole months from a to b.

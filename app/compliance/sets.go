@@ -218,8 +218,13 @@ var ParamNames = map[string]string{
 	"limit": "上限", "extended": "扩编上限（须登记理由）", "top": "专业排名前（%）", "window": "排名时段",
 	"months": "间隔不超过（月）", "since": "自此日期以来", "delegate_share": "代表占学生数不少于（%）",
 	"non_cadre_share": "非学生会干部代表不少于（%）", "min": "不少于", "per_week": "每周次数",
-	"heads": "每部门负责人上限", "staff": "每部门工作人员上限", "words": "关键词", "posts": "允许的职务",
+	"heads": "每部门负责人上限", "assembly_below": "学生少于此数可开全体学生大会",
+	"quorum": "到会代表须超过总数的（分数）", "majority": "当选须超过实到代表的（分数）", "competitive": "须差额选举（1 是，0 否）", "staff": "每部门工作人员上限", "words": "关键词", "posts": "允许的职务",
 }
+
+// fractionParams are written as fractions (2/3): the congress's quorum and
+// majority.
+var fractionParams = map[string]bool{"quorum": true, "majority": true}
 
 // ParamFields lists a rule's parameters as editable text, in a stable
 // order: numbers as written, lists joined with 、.
@@ -266,6 +271,9 @@ func SetParamFields(svc *app.Service, set RuleSet, rule Rule, fields map[string]
 			}
 			p[k] = list
 		default:
+			if fractionParams[k] && app.ParseFraction(text, app.Fraction{}) == (app.Fraction{}) {
+				return rule, app.ValidationError{{Field: "Params", Message: ParamNames[k] + "请写成分数，如 2/3"}}
+			}
 			p[k] = text
 		}
 	}

@@ -41,6 +41,14 @@ var pageBounds = map[string][2][2]int{ // report: {docx {least, most}, xlsx {lea
 	"evidence":   {{4, 8}, {4, 8}}, // four unions, each on a page of its own
 
 	"recommendations": {{1, 3}, {1, 4}}, // 推优情况表 (#20)
+
+	// The 学代会 kit of the sample's congress (#20): 99 delegates.
+	"congress-seats":       {{1, 1}, {1, 1}},
+	"congress-delegates":   {{3, 6}, {2, 5}},
+	"congress-eligibility": {{1, 3}, {1, 4}},
+	"congress-ballot":      {{1, 1}, {1, 1}},
+	"congress-elected":     {{1, 1}, {1, 1}},
+	"congress-proposals":   {{1, 2}, {1, 2}},
 }
 
 // TestPaperFromAnOfficeSuite converts every report's Word and Excel file

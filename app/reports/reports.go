@@ -44,6 +44,12 @@ var All = []Report{
 	{Name: "disclosure", Title: "改革情况公开", build: disclosure},
 	{Name: "evidence", Title: "佐证目录", build: evidence},
 	{Name: "recommendations", Title: "推优情况表", build: recommendations},
+	{Name: "congress-seats", Title: "学代会代表名额分配表", build: congressSeats},
+	{Name: "congress-delegates", Title: "学代会代表名册", build: congressDelegates},
+	{Name: "congress-eligibility", Title: "学代会代表资格审查报告", build: congressEligibility},
+	{Name: "congress-ballot", Title: "学代会选举计票单", build: congressBallot},
+	{Name: "congress-elected", Title: "学代会当选名单", build: congressElected},
+	{Name: "congress-proposals", Title: "学代会提案汇总表", build: congressProposals},
 }
 
 // Make builds the report from one snapshot of the records: made while
