@@ -285,7 +285,7 @@ func (s *Service) AddEvidence(itemID uint, name string, r io.Reader) (Evidence, 
 	if err != nil {
 		return Evidence{}, fmt.Errorf("复制佐证材料：%w", err)
 	}
-	e := Evidence{ItemID: itemID, Name: filepath.Base(rel), Stored: filepath.ToSlash(rel), Size: size, AddedOn: s.Today()}
+	e := Evidence{ItemID: &itemID, Name: filepath.Base(rel), Stored: filepath.ToSlash(rel), Size: size, AddedOn: s.Today()}
 	if err := s.store.SaveEvidence(&e, content); err != nil {
 		os.Remove(filepath.Join(root, rel))
 		return e, err

@@ -252,7 +252,7 @@ func fillForCopy(t *testing.T, s *Store) {
 	if err := s.SaveRectification(&r, &RectLog{LoggedOn: NewDate(2020, 10, 2), Note: "登记"}); err != nil {
 		t.Fatal(err)
 	}
-	e := Evidence{ItemID: r.ID, Name: "整改 报告.pdf", Stored: "evidence/1/整改 报告.pdf", Size: 5, AddedOn: NewDate(2020, 10, 3)}
+	e := Evidence{ItemID: &r.ID, Name: "整改 报告.pdf", Stored: "evidence/1/整改 报告.pdf", Size: 5, AddedOn: NewDate(2020, 10, 3)}
 	if err := s.SaveEvidence(&e, []byte{'%', 0, 0xff, 0xfe, '\n'}); err != nil {
 		t.Fatal(err)
 	}
