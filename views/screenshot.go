@@ -277,6 +277,15 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			w.log.table.table.Select(widgetCell(0))
 			return nil
 		}},
+		{"org-evidence", func() error {
+			// Last, so the pictures before keep their numbers.
+			w.ShowModule("组织机构")
+			if err := w.orgs.selectKind(data.KindSchoolUnion); err != nil {
+				return err
+			}
+			w.orgs.tabs.SelectIndex(2)
+			return w.orgs.checks.selectCheck("congress_held")
+		}},
 	}
 	for i, st := range steps {
 		if err := st.prepare(); err != nil {
