@@ -8,7 +8,8 @@ import "gorm.io/gorm"
 // kept like the ledger's files — copy in the data folder, content in
 // evidence_contents, the same recycle bin. item_id becomes optional, so
 // SQLite rebuilds the table (evidence_contents keeps pointing at it by
-// name); the server changes it in place.
+// name); the server changes it in place. The new columns come last on
+// both, as the server adds them: a copy's digest reads columns in order.
 func migrateV14(tx *gorm.DB) error {
 	if tx.Dialector.Name() == "postgres" {
 		return execAll(tx,
@@ -23,15 +24,15 @@ func migrateV14(tx *gorm.DB) error {
 		`CREATE TABLE evidence_files_v14 (
 			id              INTEGER PRIMARY KEY,
 			item_id         INTEGER REFERENCES rectifications(id),
-			organization_id INTEGER REFERENCES organizations(id),
-			year            TEXT    NOT NULL DEFAULT '',
-			indicator       TEXT    NOT NULL DEFAULT '',
 			name            TEXT    NOT NULL,
 			stored          TEXT    NOT NULL,
 			size            INTEGER NOT NULL DEFAULT 0,
 			added_on        TEXT    NOT NULL,
 			created_at      DATETIME,
-			deleted_at      DATETIME
+			deleted_at      DATETIME,
+			organization_id INTEGER REFERENCES organizations(id),
+			year            TEXT    NOT NULL DEFAULT '',
+			indicator       TEXT    NOT NULL DEFAULT ''
 		)`,
 		`INSERT INTO evidence_files_v14 (id, item_id, name, stored, size, added_on, created_at, deleted_at)
 			SELECT id, item_id, name, stored, size, added_on, created_at, deleted_at FROM evidence_files`,
