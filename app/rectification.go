@@ -1,12 +1,7 @@
 package app
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -251,81 +246,6 @@ func (s *Service) LedgerCells(rs []Rectification, year string) ([][]string, erro
 	return out, nil
 }
 
-// EvidenceDir is the folder inside the data folder that keeps evidence.
-const EvidenceDir = "evidence"
-
-// AddEvidence copies a file into the data folder as evidence of an item.
-// The name is kept as the teacher's file was called (Chinese and spaces
-// included); a second file of the same name gets a number.
-func (s *Service) AddEvidence(itemID uint, name string, r io.Reader) (Evidence, error) {
-	if _, err := s.store.Rectification(itemID); err != nil {
-		return Evidence{}, err
-	}
-	name = filepath.Base(strings.ReplaceAll(name, "\\", "/"))
-	if name == "." || name == "/" || strings.TrimSpace(name) == "" {
-		return Evidence{}, ValidationError{{"", "文件名无效"}}
-	}
-	rel := filepath.Join(EvidenceDir, fmt.Sprint(itemID), name)
-	root := s.store.Dir()
-	if err := os.MkdirAll(filepath.Join(root, filepath.Dir(rel)), 0o700); err != nil {
-		return Evidence{}, err
-	}
-	ext := filepath.Ext(name)
-	for n := 2; fileExists(filepath.Join(root, rel)); n++ {
-		rel = filepath.Join(EvidenceDir, fmt.Sprint(itemID), fmt.Sprintf("%s（%d）%s", strings.TrimSuffix(name, ext), n, ext))
-	}
-	content, err := io.ReadAll(io.LimitReader(r, MaxEvidenceSize+1))
-	if err != nil {
-		return Evidence{}, fmt.Errorf("读取佐证材料：%w", err)
-	}
-	if len(content) > MaxEvidenceSize {
-		return Evidence{}, ValidationError{{"", fmt.Sprintf("“%s”超过 %d MB，太大了。请压缩后再添加，或只添加其中要紧的页。", name, MaxEvidenceSize>>20)}}
-	}
-	size, err := data.WriteFileSafely(filepath.Join(root, rel), bytes.NewReader(content))
-	if err != nil {
-		return Evidence{}, fmt.Errorf("复制佐证材料：%w", err)
-	}
-	e := Evidence{ItemID: itemID, Name: filepath.Base(rel), Stored: filepath.ToSlash(rel), Size: size, AddedOn: s.Today()}
-	if err := s.store.SaveEvidence(&e, content); err != nil {
-		os.Remove(filepath.Join(root, rel))
-		return e, err
-	}
-	return e, nil
-}
-
-func fileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-// MaxEvidenceSize is the largest evidence file taken: a scanned report or
-// a set of photos, not a video.
-const MaxEvidenceSize = 100 << 20
-
-// EvidencePath is where an evidence file lies on disk, ready to open. A
-// file added on another computer (a shared server) is written into this
-// data folder from the records first.
-func (s *Service) EvidencePath(e Evidence) (string, error) {
-	path := filepath.Join(s.store.Dir(), filepath.FromSlash(e.Stored))
-	if fileExists(path) {
-		return path, nil
-	}
-	content, err := s.store.EvidenceContent(e.ID)
-	if errors.Is(err, data.ErrNotFound) {
-		return "", ValidationError{{"", "“" + e.Name + "”只保存在添加它的那台电脑的数据文件夹中（添加时还不保存内容），这台电脑上没有。请到那台电脑上打开。"}}
-	}
-	if err != nil {
-		return "", err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return "", err
-	}
-	if _, err := data.WriteFileSafely(path, bytes.NewReader(content)); err != nil {
-		return "", err
-	}
-	return path, nil
-}
-
 // RectFile is everything the item form shows.
 type RectFile struct {
 	Item     Rectification
@@ -349,7 +269,3 @@ func (s *Service) RectFile(id uint) (RectFile, error) {
 
 // DeleteRect moves an item with its log and files to the recycle bin.
 func (s *Service) DeleteRect(id uint) error { return s.store.DeleteRectification(id) }
-
-// DeleteEvidence moves an evidence file to the recycle bin; the file stays
-// in the data folder until the bin is emptied.
-func (s *Service) DeleteEvidence(id uint) error { return s.store.DeleteEvidence(id) }

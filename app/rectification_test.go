@@ -126,21 +126,27 @@ func TestEvidenceIsCopiedIntoTheDataFolder(t *testing.T) {
 	if err := os.WriteFile(src, []byte("已整改"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < 2; i++ {
+	for i, want := range []string{"", "与已添加的“整改 说明 (终稿).txt”内容相同"} {
 		f, _ := os.Open(src)
-		if _, err := s.AddEvidence(r.ID, src, f); err != nil {
-			t.Fatal(err)
-		}
+		_, err := s.AddEvidence(r.ID, src, f)
 		f.Close()
+		if i == 0 && err != nil || i == 1 && !strings.Contains(Message(err), want) {
+			t.Fatalf("adding the file a %d. time: %v", i+1, err)
+		}
+	}
+	// Another content under the same name is a second file, numbered.
+	if _, err := s.AddEvidence(r.ID, src, strings.NewReader("第二稿")); err != nil {
+		t.Fatal(err)
 	}
 	file, _ := s.RectFile(r.ID)
 	if len(file.Evidence) != 2 || file.Evidence[0].Name != "整改 说明 (终稿).txt" || file.Evidence[1].Name != "整改 说明 (终稿)（2）.txt" {
 		t.Fatalf("evidence %+v", file.Evidence)
 	}
-	for _, e := range file.Evidence {
+	for i, e := range file.Evidence {
+		want := []string{"已整改", "第二稿"}[i]
 		path := mustEvidencePath(t, s, e)
 		b, err := os.ReadFile(path)
-		if err != nil || string(b) != "已整改" || e.Size != int64(len("已整改")) {
+		if err != nil || string(b) != want || e.Size != int64(len(want)) {
 			t.Fatalf("%s: %q %v", e.Name, b, err)
 		}
 		if !strings.HasPrefix(path, s.Store().Dir()) {

@@ -58,6 +58,7 @@ func (s *Service) loadSample() error {
 		b.samplePeople(SemesterAt(s.now()))
 		b.sampleRound(SemesterAt(s.now()))
 		b.sampleSessions(SemesterAt(s.now()))
+		b.sampleEvidence(SemesterAt(s.now()))
 		b.sampleProblems(SemesterAt(s.now()))
 		b.sampleRecommendations(SemesterAt(s.now()))
 		b.sampleCongress()

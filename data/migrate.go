@@ -31,6 +31,7 @@ var migrations = []migration{
 	{11, "recorder of a meeting's minutes", migrateV11},
 	{12, "publicity of a selection round and its objections", migrateV12},
 	{13, "birth and League dates, 推优 meeting numbers", migrateV13},
+	{14, "evidence files attached to reform indicators", migrateV14},
 	{16, "学代会 kit: seats, delegates, elections and proposals", migrateV16},
 }
 

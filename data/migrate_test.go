@@ -19,6 +19,12 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 				`INSERT INTO meetings (id, kind, title, held_on, semester, organization_id, delegates_elected) VALUES (1, 'congress', '第十二次学生代表大会', '2020-10-15', '2020-2021-1', 1, 120)`,
 				`INSERT INTO appointments (id, person_id, organization_id, post, start_on, selected_by) VALUES (1, 1, 1, '主席', '2020-10-15', 'congress')`)
 		},
+		14: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO rectifications (id, year, found_on, problem, source) VALUES (1, '2020-2021', '2020-10-01', '问题', 'self_check')`,
+				`INSERT INTO evidence_files (id, item_id, name, stored, size, added_on) VALUES (1, 1, '整改 报告.txt', 'evidence/1/整改 报告.txt', 9, '2020-10-02')`,
+				`INSERT INTO evidence_contents (evidence_id, content) VALUES (1, '已整改')`)
+		},
 		13: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
 				`INSERT INTO recommendations (id, person_id, branch, held_on, stage, result) VALUES (1, 1, '计算机2001团支部', '2021-10-10', '团支部推荐', '通过')`)
@@ -96,6 +102,41 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			k, err := s.KitOf(1)
 			if err != nil || len(k.Quotas) != 1 || len(k.Delegates) != 1 || len(k.Elections) != 1 || len(k.Nominees) != 1 || len(k.Proposals) != 1 {
 				t.Fatalf("kit: %+v %v", k, err)
+			}
+		},
+		14: func(t *testing.T, s *Store) {
+			es, err := s.EvidenceOf(1)
+			if err != nil || len(es) != 1 || es[0].Name != "整改 报告.txt" || *es[0].ItemID != 1 || es[0].OrganizationID != nil || es[0].Indicator != "" {
+				t.Fatalf("the ledger's file after the migration: %+v %v", es, err)
+			}
+			if b, err := s.EvidenceContent(1); err != nil || string(b) != "已整改" {
+				t.Fatalf("its content: %q %v", b, err)
+			}
+			org := uint(1)
+			e := Evidence{OrganizationID: &org, Year: "2020-2021", Indicator: "school/congress_held", Name: "学代会 会议记录.pdf",
+				Stored: "evidence/indicators/1/2020-2021/school-congress_held/学代会 会议记录.pdf", Size: 4, AddedOn: NewDate(2020, 10, 20)}
+			if err := s.SaveEvidence(&e, []byte("%PDF")); err != nil {
+				t.Fatal(err)
+			}
+			by, err := s.IndicatorEvidence(1, "2020-2021")
+			if err != nil || len(by) != 1 || len(by["school/congress_held"]) != 1 || by["school/congress_held"][0].Name != "学代会 会议记录.pdf" {
+				t.Fatalf("the indicator's files: %+v %v", by, err)
+			}
+			if other, _ := s.IndicatorEvidence(1, "2021-2022"); len(other) != 0 {
+				t.Fatalf("another year's files: %+v", other)
+			}
+			if err := s.DeleteEvidence(e.ID); err != nil {
+				t.Fatal(err)
+			}
+			if by, _ := s.IndicatorEvidence(1, "2020-2021"); len(by) != 0 {
+				t.Fatalf("a deleted file is listed: %+v", by)
+			}
+			files, err := s.Purge("evidence_files", e.ID)
+			if err != nil || len(files) != 1 {
+				t.Fatalf("purge: %q %v", files, err)
+			}
+			if _, err := s.EvidenceContent(e.ID); !errors.Is(err, ErrNotFound) {
+				t.Fatalf("content after the purge: %v", err)
 			}
 		},
 		13: func(t *testing.T, s *Store) {

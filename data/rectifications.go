@@ -55,16 +55,21 @@ type RectLog struct {
 // TableName names the log table.
 func (RectLog) TableName() string { return "rectification_logs" }
 
-// Evidence is a file kept as proof of a rectification.
+// Evidence is a file kept as proof: of a rectification item (ItemID), or
+// of one reform indicator of a union for a school year (OrganizationID,
+// Year, Indicator), attached by a teacher.
 type Evidence struct {
-	ID        uint
-	ItemID    uint
-	Name      string // as the teacher's file was called
-	Stored    string // path inside the data folder
-	Size      int64
-	AddedOn   Date `gorm:"type:text"`
-	CreatedAt time.Time
-	DeletedAt gorm.DeletedAt
+	ID             uint
+	ItemID         *uint
+	OrganizationID *uint
+	Year           string // 2023-2024, for an indicator's file
+	Indicator      string // "school/staff_cap", as a conclusion names it
+	Name           string // as the teacher's file was called
+	Stored         string // path inside the data folder
+	Size           int64
+	AddedOn        Date `gorm:"type:text"`
+	CreatedAt      time.Time
+	DeletedAt      gorm.DeletedAt
 }
 
 // TableName names the evidence table.
@@ -167,6 +172,18 @@ func (s *Store) EvidenceOf(itemID uint) ([]Evidence, error) {
 	var es []Evidence
 	err := s.db.Where("item_id = ?", itemID).Order("id").Find(&es).Error
 	return es, translate(err)
+}
+
+// IndicatorEvidence lists the living files attached to the indicators of
+// a union for a school year, by indicator, oldest first.
+func (s *Store) IndicatorEvidence(orgID uint, year string) (map[string][]Evidence, error) {
+	var es []Evidence
+	err := s.db.Where("item_id IS NULL AND organization_id = ? AND year = ?", orgID, year).Order("id").Find(&es).Error
+	out := map[string][]Evidence{}
+	for _, e := range es {
+		out[e.Indicator] = append(out[e.Indicator], e)
+	}
+	return out, translate(err)
 }
 
 // Evidence reads one living file record.

@@ -253,8 +253,13 @@ func fillForCopy(t *testing.T, s *Store) {
 	if err := s.SaveRectification(&r, &RectLog{LoggedOn: NewDate(2020, 10, 2), Note: "登记"}); err != nil {
 		t.Fatal(err)
 	}
-	e := Evidence{ItemID: r.ID, Name: "整改 报告.pdf", Stored: "evidence/1/整改 报告.pdf", Size: 5, AddedOn: NewDate(2020, 10, 3)}
+	e := Evidence{ItemID: &r.ID, Name: "整改 报告.pdf", Stored: "evidence/1/整改 报告.pdf", Size: 5, AddedOn: NewDate(2020, 10, 3)}
 	if err := s.SaveEvidence(&e, []byte{'%', 0, 0xff, 0xfe, '\n'}); err != nil {
+		t.Fatal(err)
+	}
+	attached := Evidence{OrganizationID: &union.ID, Year: "2020-2021", Indicator: "school/manual/12", Name: "党委会 纪要.jpg",
+		Stored: "evidence/indicators/1/2020-2021/school-manual-12/党委会 纪要.jpg", Size: 3, AddedOn: NewDate(2020, 10, 4)}
+	if err := s.SaveEvidence(&attached, []byte{0xff, 0xd8, 0xff}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetSettings(map[string]string{"school": "潮汕职业技术学院"}); err != nil {

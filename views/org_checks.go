@@ -1,6 +1,8 @@
 package views
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -8,6 +10,7 @@ import (
 	"tuanxue/app"
 	"tuanxue/app/compliance"
 	"tuanxue/app/report"
+	"tuanxue/app/reports"
 	"tuanxue/data"
 )
 
@@ -17,12 +20,16 @@ var checkColumns = []report.Column{{Title: "指标", Width: 3}, {Title: "结论"
 // union stands against the rule set in force this semester, and where a
 // teacher records a conclusion of their own on an indicator (人工结论) —
 // what no record can prove, printed on the 改革自评表 with its basis.
+// Below, the chosen indicator's evidence, with the files attached to it.
 type orgChecks struct {
 	svc      *app.Service
 	win      fyne.Window
 	org      app.Organization
 	sem      app.Semester
+	report   compliance.Report
 	results  []compliance.Result
+	evidence [][]reports.EvidenceLine // by result
+	panel    *indicatorEvidence
 	row      int // the selected result, -1 for none
 	hint     *widget.Label
 	table    *widget.Table
@@ -45,7 +52,9 @@ func newOrgChecks(svc *app.Service, win fyne.Window) *orgChecks {
 	c.table.OnSelected = func(id widget.TableCellID) {
 		c.row = id.Row
 		setEnabled(c.conclude, c.row >= 0 && c.row < len(c.results))
+		c.showEvidence()
 	}
+	c.panel = newIndicatorEvidence(svc, win, c.reloadEvidence)
 	c.conclude = widget.NewButton("人工结论…", func() {
 		if c.row >= 0 && c.row < len(c.results) {
 			c.openConclusion(c.results[c.row])
@@ -53,8 +62,33 @@ func newOrgChecks(svc *app.Service, win fyne.Window) *orgChecks {
 	})
 	c.conclude.Disable()
 	top := container.NewBorder(nil, nil, nil, c.conclude, c.hint)
-	c.box = container.NewBorder(top, nil, nil, nil, c.table)
+	split := container.NewVSplit(c.table, c.panel.object())
+	split.Offset = 0.5
+	c.box = container.NewBorder(top, nil, nil, nil, split)
 	return c
+}
+
+// showEvidence shows the selected indicator's evidence below the table.
+func (c *orgChecks) showEvidence() {
+	if c.row < 0 || c.row >= len(c.results) || c.row >= len(c.evidence) {
+		c.panel.show(nil, app.IndicatorRef{}, nil)
+		return
+	}
+	res := c.results[c.row]
+	ref := app.IndicatorRef{OrganizationID: c.org.ID, Year: c.sem.Year(), Indicator: compliance.IndicatorOf(res.Rule)}
+	c.panel.show(&res, ref, c.evidence[c.row])
+}
+
+// reloadEvidence reads the evidence again after a file was attached or
+// removed, keeping the indicator chosen.
+func (c *orgChecks) reloadEvidence() {
+	ev, err := reports.UnionEvidence(c.svc, c.report, c.org)
+	if err != nil {
+		showError(err, c.win)
+		return
+	}
+	c.evidence = ev
+	c.showEvidence()
 }
 
 // openConclusion records, changes or withdraws the teacher's conclusion on
@@ -111,12 +145,28 @@ func (c *orgChecks) openConclusion(res compliance.Result) {
 
 func (c *orgChecks) object() fyne.CanvasObject { return c.box }
 
+// selectCheck chooses the indicator whose check is key, with its evidence
+// (for screenshots and tests).
+func (c *orgChecks) selectCheck(key string) error {
+	for i, r := range c.results {
+		if r.Rule.CheckKey == key {
+			id := widget.TableCellID{Row: i, Col: 0}
+			c.table.Select(id)
+			c.table.ScrollTo(id) // again: the split below took its height since
+			c.table.Refresh()
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: no indicator %s", c.org.Name, key)
+}
+
 // show checks org, if it is a student union.
 func (c *orgChecks) show(org app.Organization) {
-	c.org, c.results, c.row = org, nil, -1
+	c.org, c.results, c.evidence, c.row = org, nil, nil, -1
 	c.table.UnselectAll()
 	setEnabled(c.conclude, false)
 	defer c.table.Refresh()
+	defer c.showEvidence()
 	if org.Kind != data.KindSchoolUnion && org.Kind != data.KindCollegeUnion {
 		c.hint.SetText("改革指标只对校级和二级学院学生会检查。")
 		return
@@ -132,7 +182,11 @@ func (c *orgChecks) show(org app.Organization) {
 		showError(err, c.win)
 		return
 	}
-	c.results = r.For(org.ID)
+	c.report, c.results = r, r.For(org.ID)
+	if c.evidence, err = reports.UnionEvidence(c.svc, r, org); err != nil {
+		showError(err, c.win)
+		return
+	}
 	n := map[string]int{}
 	for _, res := range c.results {
 		n[res.Outcome]++

@@ -290,6 +290,15 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			openPersonDialog(svc, w.Win, recs[0].PersonID).tabs.SelectIndex(4)
 			return nil
 		}},
+		{"org-evidence", func() error {
+			dismissOverlays(w.Win)
+			w.ShowModule("组织机构")
+			if err := w.orgs.selectKind(data.KindSchoolUnion); err != nil {
+				return err
+			}
+			w.orgs.tabs.SelectIndex(2)
+			return w.orgs.checks.selectCheck("congress_held")
+		}},
 	}
 	for i, st := range steps {
 		if err := st.prepare(); err != nil {

@@ -72,6 +72,7 @@ func TestBinderOfTheSampleCollege(t *testing.T) {
 		"校学生会/03 工作部门数量/机构设置.xlsx", "校学生会/05 政治面貌/工作人员名单.pdf",
 		"校学生会/06 学业成绩/学业排名名单.pdf", "校学生会/07 推荐审批/选拔审批记录.pdf",
 		"校学生会/09 学代会召开/学生代表大会记录.pdf", "校学生会/整改材料/平台运营 整改说明.txt",
+		"校学生会/09 学代会召开/第十二次学代会 签到汇总.pdf", "校学生会/09 学代会召开/学代会代表名额分配.png",
 		"校学生会/整改材料/整改台账.xlsx",
 		"机电工程学院学生会/09 学代会召开/", "机电工程学院学生会/13 秘书长/", "机电工程学院学生会/03 工作人员人数/工作人员名单.pdf"} {
 		if names[want] == nil {
@@ -106,7 +107,8 @@ func TestBinderOfTheSampleCollege(t *testing.T) {
 			t.Errorf("%s: %d indicator folders, the 二级 table has 13", college, n)
 		}
 	}
-	if sum.Unions != 4 || sum.Attached != 2 || len(sum.Missing) != 0 {
+	// The ledger's two files and the sample's two on its congress.
+	if sum.Unions != 4 || sum.Attached != 4 || len(sum.Missing) != 0 {
 		t.Errorf("summary %+v", sum)
 	}
 
@@ -171,6 +173,59 @@ func TestBinderNamesAMissingFile(t *testing.T) {
 		if strings.Contains(name, "学代会签到表") {
 			t.Errorf("%s is in the binder", name)
 		}
+	}
+}
+
+// A file a teacher attached to an indicator that can no longer be read
+// (its copy gone from the data folder, its content not in the records) is
+// named in the index under its indicator; the indicator's other file and
+// lists still go into its folder.
+func TestBinderNamesALostAttachment(t *testing.T) {
+	svc := sampleService(t)
+	y, err := gatherEvidence(svc, Options{Semester: fall2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := y.unions[0]
+	var congress *indicatorEvidence
+	for i := range u.items {
+		if u.items[i].res.Rule.CheckKey == "congress_held" {
+			congress = &u.items[i]
+		}
+	}
+	lost := 0
+	for j, p := range congress.pieces {
+		if p.file != nil && p.source == "教师上传" && strings.HasSuffix(p.file.Name, ".pdf") {
+			gone := *p.file
+			gone.ID, gone.Stored = 9999, "evidence/indicators/9999/签到汇总.pdf"
+			congress.pieces[j].file = &gone
+			lost++
+		}
+	}
+	if lost != 1 {
+		t.Fatalf("%d teacher's PDFs under the congress: %+v", lost, congress.pieces)
+	}
+	var sum BinderSummary
+	files := y.resolveFiles(svc, &sum)
+	if !slices.Equal(sum.Missing, []string{"第十二次学代会 签到汇总.pdf"}) {
+		t.Errorf("missing %q", sum.Missing)
+	}
+	_, pieces := indexRows(t, y.index(svc).Sections[0])
+	hasPiece(t, pieces, "9 学代会召开", "缺少：佐证文件“第十二次学代会 签到汇总.pdf”缺失或无法读取，未放入迎检材料｜教师上传｜2020-10-15")
+	var b bytes.Buffer
+	z := &binderZip{w: zip.NewWriter(&b), names: map[string]bool{}}
+	if err := z.union(u, files, &sum, func() {}); err != nil {
+		t.Fatal(err)
+	}
+	z.w.Close()
+	dir := "校学生会/09 学代会召开/"
+	for _, name := range []string{dir + "学代会代表名额分配.png", dir + "学生代表大会记录.pdf"} {
+		if !z.names[name] {
+			t.Errorf("no %s", name)
+		}
+	}
+	if z.names[dir+"第十二次学代会 签到汇总.pdf"] || sum.Attached != 2 { // the picture and the ledger's file
+		t.Errorf("the lost file is in the binder (%d attached)", sum.Attached)
 	}
 }
 

@@ -66,6 +66,7 @@ func (r *records) union(svc *app.Service, form compliance.Report, org app.Organi
 			ie.pieces = append(ie.pieces, piece{title: "人工结论（" + app.TextOf(compliance.Outcomes, c.Outcome) + "）：" + c.Note,
 				source: "人工结论，确认人 " + c.RecordedBy, date: c.UpdatedAt.Local().Format("2006-01-02")})
 		}
+		ie.pieces = append(ie.pieces, b.attached(res)...)
 		ie.pieces = append(ie.pieces, b.rectifications(res)...)
 		if len(ie.pieces) == 0 {
 			ie.pieces = []piece{{title: "人工确认的结论及其依据（此项没有可核对的记录）", missing: true}}
@@ -86,7 +87,8 @@ type unionBuilder struct {
 	depts    []app.Department
 	deptName map[uint]string
 	rects    []app.Rectification
-	used     map[uint]bool // rectification items placed under an indicator
+	used     map[uint]bool              // rectification items placed under an indicator
+	files    map[string][]data.Evidence // attached by a teacher, by indicator
 }
 
 func (b *unionBuilder) load() error {
@@ -99,6 +101,9 @@ func (b *unionBuilder) load() error {
 		if d.Status == data.StatusActive {
 			b.depts = append(b.depts, d)
 		}
+	}
+	if b.files, err = b.svc.IndicatorEvidence(b.u.org.ID, b.r.year); err != nil {
+		return err
 	}
 	all, err := b.svc.Ledger(app.RectFilter{Semester: app.Semester{StartYear: b.r.startYear(), Term: 1}, OrganizationID: b.u.org.ID})
 	b.rects, b.used = all, map[uint]bool{}
@@ -272,8 +277,8 @@ func (b *unionBuilder) trainings() []piece {
 	if len(out) > 0 {
 		b.trainingList()
 	}
-	for term, name := range map[int]string{1: "秋季", 2: "春季"} {
-		if !terms[term] {
+	for i, name := range []string{"秋季", "春季"} { // in order: a map's would change from run to run
+		if !terms[i+1] {
 			out = append(out, piece{title: name + "学期学生会工作人员培训记录", missing: true})
 		}
 	}
@@ -315,6 +320,15 @@ func (b *unionBuilder) reports() []piece {
 	return b.meetingPieces(func(m app.Meeting) bool {
 		return m.Kind == data.MeetingReport && m.OrganizationID == b.u.org.ID
 	}, "听取二级学院学生会工作报告", "reports")
+}
+
+// attached are the files a teacher attached to the indicator for the year.
+func (b *unionBuilder) attached(res compliance.Result) []piece {
+	var out []piece
+	for _, f := range b.files[compliance.IndicatorOf(res.Rule)] {
+		out = append(out, piece{title: "佐证文件：" + f.Name, source: "教师上传", date: f.AddedOn.String(), file: &f})
+	}
+	return out
 }
 
 // rectifications are the union's ledger items on the indicator (made from
