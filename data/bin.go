@@ -26,11 +26,12 @@ var binKinds = []binKind{
 	{table: "people", label: "name || '（' || student_no || '）'",
 		children: []link{{"exits", "person_id"}, {"assessments", "person_id"}, {"recommendations", "person_id"},
 			{"candidates", "person_id"}, {"appointments", "person_id"}},
-		purgeAlso: []link{{"attendance", "person_id"}}},
+		purgeAlso: []link{{"attendance", "person_id"}, {"review_reporters", "person_id"}}},
 	{table: "trainings", label: "title", purgeAlso: []link{{"attendance", "training_id"}}},
 	{table: "meetings", label: "title", purgeAlso: []link{{"attendance", "meeting_id"}}},
 	{table: "rectifications", label: "problem", purgeAlso: []link{{"rectification_logs", "item_id"}, {"evidence_files", "item_id"}}},
 	{table: "evidence_files", label: "name"},
+	{table: "reviews", label: "semester || ' 述职评议'", purgeAlso: []link{{"review_panelists", "review_id"}, {"review_reporters", "review_id"}}},
 }
 
 func kindOfTable(table string) (binKind, error) {

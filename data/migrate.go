@@ -31,10 +31,23 @@ var migrations = []migration{
 	{11, "recorder of a meeting's minutes", migrateV11},
 	{12, "publicity of a selection round and its objections", migrateV12},
 	{13, "birth and League dates, 推优 meeting numbers", migrateV13},
+	{15, "述职评议: review sessions, panels and reporters", migrateV15},
 }
 
 // LatestVersion is the schema version this program writes.
 func LatestVersion() int { return migrations[len(migrations)-1].version }
+
+// migrationsAfter lists the steps after version from, by their numbers and
+// not their places in the list: steps are numbered when work on them
+// starts, so a branch may hold step 15 before step 14 is merged.
+func migrationsAfter(from int) []migration {
+	for i, m := range migrations {
+		if m.version > from {
+			return migrations[i:]
+		}
+	}
+	return nil
+}
 
 // upgrade backs the file up and then migrates it from version from. A file
 // whose tables do not match its schema number fails at its first step: the
@@ -68,7 +81,7 @@ func (s *Store) upgrade(from int) error {
 // and a table rebuild would otherwise cascade-delete child rows; the foreign
 // key check before commit makes sure the rebuild broke no reference.
 func (s *Store) migrate(from int) error {
-	for _, m := range migrations[from:] {
+	for _, m := range migrationsAfter(from) {
 		if err := s.db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
 			return err
 		}
