@@ -60,6 +60,7 @@ func (s *Service) loadSample() error {
 		b.sampleSessions(SemesterAt(s.now()))
 		b.sampleProblems(SemesterAt(s.now()))
 		b.sampleRecommendations(SemesterAt(s.now()))
+		b.sampleReviews(SemesterAt(s.now()))
 	}
 	return b.err
 }
