@@ -153,6 +153,12 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			g.dept.SetSelected("宣传部")
 			return nil
 		}},
+		{"reviews", func() error {
+			dismissOverlays(w.Win)
+			r := openReviewDialog(svc, w.Win)
+			r.semester.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
+			return nil
+		}},
 		{"import-preview", func() error {
 			dismissOverlays(w.Win)
 			plan, err := samplePreview(svc)

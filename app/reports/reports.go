@@ -44,6 +44,8 @@ var All = []Report{
 	{Name: "disclosure", Title: "改革情况公开", build: disclosure},
 	{Name: "evidence", Title: "佐证目录", build: evidence},
 	{Name: "recommendations", Title: "推优情况表", build: recommendations},
+	{Name: "reviews", Title: "述职评议结果汇总表", build: reviewResults},
+	{Name: "review-forms", Title: "述职评议登记表", build: reviewForms},
 }
 
 // Make builds the report from one snapshot of the records: made while
