@@ -148,6 +148,9 @@ func TestFailedReviewFlagsForExit(t *testing.T) {
 	if !strings.Contains(strings.Join(file.ExitReasons, "；"), "2020-2021学年第一学期述职评议不合格") {
 		t.Fatalf("exit reasons %v", file.ExitReasons)
 	}
+	if cells := ReviewCells(file.Reviews); len(cells) != 1 || cells[0][2] != "宣传部部长" || cells[0][4] != "不合格" {
+		t.Fatalf("person form's 述职评议 tab %v", cells)
+	}
 	if file, _ := f.s.PersonFile(f.chair.ID); len(file.ExitReasons) != 0 {
 		t.Fatalf("an excellent review flags: %v", file.ExitReasons)
 	}
