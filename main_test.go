@@ -212,7 +212,7 @@ func TestExportReportArguments(t *testing.T) {
 func TestExportReportList(t *testing.T) {
 	code, stdout, _ := runCLI(t, "export", "report", "--list")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if code != 0 || len(lines) != 21 || lines[0] != "scale\t学生会组织规模统计表" || lines[9] != "selfcheck\t改革自评表" {
+	if code != 0 || len(lines) != 23 || lines[0] != "scale\t学生会组织规模统计表" || lines[9] != "selfcheck\t改革自评表" {
 		t.Fatalf("exit %d, %q", code, lines)
 	}
 }

@@ -266,7 +266,8 @@ type PersonFile struct {
 	Assessments     []Assessment
 	Exits           []Exit
 	Recommendations []data.Recommendation
-	ExitReasons     []string // why the person is marked 建议退出, if they are
+	Reviews         []data.ReviewedRow // 述职评议 results, newest first
+	ExitReasons     []string           // why the person is marked 建议退出, if they are
 }
 
 // PersonFile reads a person with their terms, assessments, exits and 推优.
@@ -288,6 +289,9 @@ func (s *Service) PersonFile(id uint) (PersonFile, error) {
 	if f.Recommendations, err = s.store.RecommendationsOf(id); err != nil {
 		return f, err
 	}
+	if f.Reviews, err = s.store.ReviewsOf(id); err != nil {
+		return f, err
+	}
 	grade, semester := "", ""
 	if len(f.Assessments) > 0 {
 		grade, semester = f.Assessments[0].Grade, f.Assessments[0].Semester
@@ -295,6 +299,18 @@ func (s *Service) PersonFile(id uint) (PersonFile, error) {
 	// Only someone still in post is proposed for an exit.
 	if s.inPost(f.Appointments) {
 		f.ExitReasons = ExitReasonsFor(f.Person, grade, semester, DefaultRankLimit)
+		if r, ok := f.LatestReviewFailed(); ok {
+			f.ExitReasons = append(f.ExitReasons, reviewExitReason(r.Semester))
+		}
 	}
 	return f, nil
+}
+
+// LatestReviewFailed returns the person's latest 述职评议 when it was
+// failed: like a 不合格 grade, it proposes the exit mechanism.
+func (f PersonFile) LatestReviewFailed() (data.ReviewedRow, bool) {
+	if len(f.Reviews) > 0 && f.Reviews[0].Result == data.ReviewFail {
+		return f.Reviews[0], true
+	}
+	return data.ReviewedRow{}, false
 }

@@ -188,6 +188,7 @@ type SheetRow struct {
 	Name     string
 	Post     string
 	Existing *Assessment // what was entered before, if anything
+	Review   string      // the semester's 述职评议 result with its total, "" when not reviewed
 }
 
 // AssessmentSheet lists the people in post in a department (or the 主席团
@@ -211,6 +212,10 @@ func (s *Service) AssessmentSheet(orgID uint, deptID *uint, sem Semester) ([]She
 	if err != nil {
 		return nil, err
 	}
+	reviews, err := s.store.ReviewResultsIn(sem.String(), personIDs)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]SheetRow, 0, len(rows))
 	seen := map[uint]bool{}
 	for _, r := range rows {
@@ -221,6 +226,9 @@ func (s *Service) AssessmentSheet(orgID uint, deptID *uint, sem Semester) ([]She
 		row := SheetRow{PersonID: r.PersonID, Name: r.Name, Post: r.Post}
 		if a, ok := existing[r.PersonID]; ok {
 			row.Existing = &a
+		}
+		if rv, ok := reviews[r.PersonID]; ok {
+			row.Review = ReviewResultText(rv.Result, rv.Total)
 		}
 		out = append(out, row)
 	}

@@ -24,8 +24,8 @@ var AllKinds = []Kind{KindOrganizations, KindPeople, KindAssessments, KindSessio
 var tableKinds = map[string]Kind{
 	"organizations": KindOrganizations, "departments": KindOrganizations,
 	"people": KindPeople, "appointments": KindPeople, "exits": KindPeople, "recommendations": KindPeople,
-	"assessments": KindAssessments,
-	"trainings":   KindSessions, "meetings": KindSessions, "attendance": KindSessions,
+	"assessments": KindAssessments, "reviews": KindAssessments, "review_panelists": KindAssessments, "review_reporters": KindAssessments,
+	"trainings": KindSessions, "meetings": KindSessions, "attendance": KindSessions,
 	"congress_quotas": KindSessions, "congress_delegates": KindSessions, "congress_elections": KindSessions,
 	"congress_candidates": KindSessions, "congress_proposals": KindSessions,
 	"rectifications": KindLedger, "rectification_logs": KindLedger, "evidence_files": KindLedger,

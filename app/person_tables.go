@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"tuanxue/app/report"
+	"tuanxue/data"
 )
 
 // The tables of the person form.
@@ -17,6 +18,8 @@ var (
 		{Title: "原因", Width: 8}, {Title: "说明", Width: 20}}
 	RecommendationColumns = []report.Column{{Title: "日期", Width: 8}, {Title: "团支部", Width: 12},
 		{Title: "环节", Width: 10}, {Title: "结果", Width: 5}, {Title: "备注", Width: 16}}
+	ReviewColumns = []report.Column{{Title: "学期", Width: 12}, {Title: "评议日期", Width: 8}, {Title: "述职职务", Width: 10},
+		{Title: "总分", Width: 4}, {Title: "结果", Width: 6}, {Title: "评语", Width: 16}}
 )
 
 // AppointmentCells describes a person's terms for the person form.
@@ -96,6 +99,16 @@ func RecommendationCells(rs []Recommendation) [][]string {
 	out := make([][]string, len(rs))
 	for i, r := range rs {
 		out[i] = []string{r.HeldOn.String(), r.Branch, r.Stage, r.Result, r.Notes}
+	}
+	return out
+}
+
+// ReviewCells describes a person's 述职评议 results.
+func ReviewCells(rs []data.ReviewedRow) [][]string {
+	out := make([][]string, len(rs))
+	for i, r := range rs {
+		out[i] = []string{semesterLabel(r.Semester), r.HeldOn.String(), r.Post, score(r.Total),
+			TextOf(ReviewResults, r.Result), r.Comments}
 	}
 	return out
 }

@@ -94,7 +94,11 @@ func RosterCells(r RosterRow, semester string) []string {
 		if r.AssessmentGrade != nil {
 			g = *r.AssessmentGrade
 		}
-		flags = strings.Join(ExitReasonsFor(p, g, semester, DefaultRankLimit), "；")
+		reasons := ExitReasonsFor(p, g, semester, DefaultRankLimit)
+		if r.ReviewFailed {
+			reasons = append(reasons, reviewExitReason(semester))
+		}
+		flags = strings.Join(reasons, "；")
 	}
 	return []string{r.StudentNo, r.Name, r.OrgName, dept, r.Post, TextOf(PoliticalStatuses, r.PoliticalStatus),
 		r.ClassName, r.College, TextOf(Genders, r.Gender), term, grade, flags}

@@ -15,7 +15,7 @@ var Entities = []Label{
 	{"exits", "退出"}, {"assessments", "考核"}, {"selection_rounds", "选拔"}, {"candidates", "候选人"},
 	{"recommendations", "推优"}, {"trainings", "培训"}, {"meetings", "会议"}, {"rectifications", "整改事项"},
 	{"evidence_files", "佐证材料"}, {"rule_sets", "改革指标"}, {"conclusions", "人工结论"},
-	{"publicities", "公示"}, {"objections", "异议"}, {"settings", "设置"}, {"backup", "备份"},
+	{"publicities", "公示"}, {"reviews", "述职评议"}, {"objections", "异议"}, {"settings", "设置"}, {"backup", "备份"},
 	{"congress_quotas", "代表名额"}, {"congress_delegates", "学代会代表"}, {"congress_elections", "学代会选举"},
 	{"congress_candidates", "选举候选人"}, {"congress_proposals", "提案"},
 }

@@ -62,6 +62,7 @@ func (s *Service) loadSample() error {
 		b.sampleProblems(SemesterAt(s.now()))
 		b.sampleRecommendations(SemesterAt(s.now()))
 		b.sampleCongress()
+		b.sampleReviews(SemesterAt(s.now()))
 	}
 	return b.err
 }

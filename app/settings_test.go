@@ -92,8 +92,8 @@ func TestLoadSampleShapedLikeTheSource(t *testing.T) {
 		t.Errorf("%d terms ended, want last year's chair", len(ids))
 	}
 	last := SemesterAt(testNow()).Prev().String()
-	if ids, _ := s.RosterIDs(RosterFilter{Status: data.RosterFlagged, Semester: last, RankLimit: DefaultRankLimit}); len(ids) != 2 {
-		t.Errorf("%d flagged for exit, want the 不合格 and the failed course", len(ids))
+	if ids, _ := s.RosterIDs(RosterFilter{Status: data.RosterFlagged, Semester: last, RankLimit: DefaultRankLimit}); len(ids) != 3 {
+		t.Errorf("%d flagged for exit, want the 不合格, the failed course and the failed 述职评议", len(ids))
 	}
 	if st, _ := s.Settings(); st.SchoolName != SampleSchool {
 		t.Errorf("school name %q", st.SchoolName)

@@ -26,7 +26,7 @@ var binKinds = []binKind{
 	{table: "people", label: "name || '（' || student_no || '）'",
 		children: []link{{"exits", "person_id"}, {"assessments", "person_id"}, {"recommendations", "person_id"},
 			{"candidates", "person_id"}, {"appointments", "person_id"}},
-		purgeAlso: []link{{"attendance", "person_id"}, {"congress_candidates", "person_id"},
+		purgeAlso: []link{{"attendance", "person_id"}, {"review_reporters", "person_id"}, {"congress_candidates", "person_id"},
 			{"congress_delegates", "person_id"}, {"congress_proposals", "proposer_id"}}},
 	{table: "trainings", label: "title", purgeAlso: []link{{"attendance", "training_id"}}},
 	{table: "meetings", label: "title", purgeAlso: []link{{"attendance", "meeting_id"}, {"congress_quotas", "meeting_id"},
@@ -34,6 +34,7 @@ var binKinds = []binKind{
 		{"congress_proposals", "meeting_id"}}},
 	{table: "rectifications", label: "problem", purgeAlso: []link{{"rectification_logs", "item_id"}, {"evidence_files", "item_id"}}},
 	{table: "evidence_files", label: "name"},
+	{table: "reviews", label: "semester || ' 述职评议'", purgeAlso: []link{{"review_panelists", "review_id"}, {"review_reporters", "review_id"}}},
 }
 
 func kindOfTable(table string) (binKind, error) {

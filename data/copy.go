@@ -21,7 +21,7 @@ import (
 // checks that no table of the schema is missing here.
 var copyOrder = []string{
 	"settings", "organizations", "departments", "people", "selection_rounds", "appointments",
-	"exits", "candidates", "publicities", "objections", "assessments", "recommendations", "trainings", "meetings", "attendance",
+	"exits", "candidates", "publicities", "objections", "assessments", "recommendations", "reviews", "review_panelists", "review_reporters", "trainings", "meetings", "attendance",
 	"congress_quotas", "congress_delegates", "congress_elections", "congress_candidates", "congress_proposals",
 	"rule_sets", "rules", "conclusions", "rectifications", "rectification_logs", "evidence_files", "evidence_contents", "op_log",
 }

@@ -32,6 +32,7 @@ var migrations = []migration{
 	{12, "publicity of a selection round and its objections", migrateV12},
 	{13, "birth and League dates, 推优 meeting numbers", migrateV13},
 	{14, "evidence files attached to reform indicators", migrateV14},
+	{15, "述职评议: review sessions, panels and reporters", migrateV15},
 	{16, "学代会 kit: seats, delegates, elections and proposals", migrateV16},
 }
 

@@ -25,6 +25,10 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 				`INSERT INTO evidence_files (id, item_id, name, stored, size, added_on) VALUES (1, 1, '整改 报告.txt', 'evidence/1/整改 报告.txt', 9, '2020-10-02')`,
 				`INSERT INTO evidence_contents (evidence_id, content) VALUES (1, '已整改')`)
 		},
+		15: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
+				`INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`)
+		},
 		13: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
 				`INSERT INTO recommendations (id, person_id, branch, held_on, stage, result) VALUES (1, 1, '计算机2001团支部', '2021-10-10', '团支部推荐', '通过')`)
@@ -137,6 +141,36 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			}
 			if _, err := s.EvidenceContent(e.ID); !errors.Is(err, ErrNotFound) {
 				t.Fatalf("content after the purge: %v", err)
+			}
+		},
+		15: func(t *testing.T, s *Store) {
+			hasTables(t, s, "reviews", "review_panelists", "review_reporters")
+			total := 88.0
+			r := ReviewRecord{Review: Review{OrganizationID: 1, Semester: "2020-2021-1", HeldOn: NewDate(2021, 1, 8), Place: "201"},
+				Panel: []ReviewPanelist{{Name: "王老师"}, {Name: "学生甲", Student: true}},
+				Reporters: []ReviewReporter{{PersonID: 1, Post: "主席", Total: &total, Result: ReviewPass,
+					Scores: AspectScores{{Aspect: "政治态度", Score: 18}}}}}
+			if err := s.SaveReview(&r); err != nil || r.Version != 1 {
+				t.Fatalf("first review: %v", err)
+			}
+			got, err := s.ReviewRecordOf(r.ID)
+			if err != nil || len(got.Panel) != 2 || !got.Panel[1].Student || len(got.Reporters) != 1 ||
+				got.Reporters[0].Scores[0].Score != 18 {
+				t.Fatalf("read back %+v %v", got, err)
+			}
+			if err := s.SaveReview(&ReviewRecord{Review: Review{OrganizationID: 1, Semester: "2020-2021-1", HeldOn: NewDate(2021, 1, 9)}}); !errors.Is(err, ErrDuplicate) {
+				t.Fatalf("a second review of one union in one semester: %v", err)
+			}
+			stale := got
+			got.Place = "202"
+			if err := s.SaveReview(&got); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveReview(&stale); !errors.Is(err, ErrConflict) {
+				t.Fatalf("save over a newer review: %v", err)
+			}
+			if rs, _ := s.ReviewResultsIn("2020-2021-1", []uint{1}); rs[1].Result != ReviewPass || rs[1].Semester != "2020-2021-1" {
+				t.Fatalf("results %+v", rs)
 			}
 		},
 		13: func(t *testing.T, s *Store) {

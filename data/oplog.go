@@ -38,7 +38,7 @@ var loggedTables = map[string]bool{
 	"organizations": true, "departments": true, "people": true, "appointments": true, "exits": true,
 	"assessments": true, "selection_rounds": true, "candidates": true, "recommendations": true,
 	"trainings": true, "meetings": true, "rectifications": true, "evidence_files": true, "rule_sets": true,
-	"conclusions": true, "publicities": true, "objections": true, "settings": true,
+	"conclusions": true, "publicities": true, "objections": true, "reviews": true, "settings": true,
 	"congress_quotas": true, "congress_delegates": true, "congress_elections": true, "congress_candidates": true,
 	"congress_proposals": true,
 }

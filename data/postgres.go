@@ -213,7 +213,7 @@ func serverError(err error) error {
 // SQLite and BOOLEAN on the server (the model fields are bool).
 var (
 	pgRowID     = regexp.MustCompile(`\bINTEGER PRIMARY KEY\b`)
-	pgBool      = regexp.MustCompile(`\b(presidium_elected|guest|enabled)(\s+)INTEGER NOT NULL DEFAULT ([01])`)
+	pgBool      = regexp.MustCompile(`\b(presidium_elected|guest|enabled|student)(\s+)INTEGER NOT NULL DEFAULT ([01])`)
 	pgReference = regexp.MustCompile(`REFERENCES (\w+)\(id\)( ON DELETE CASCADE)?`)
 	pgTypes     = strings.NewReplacer("DATETIME", "TIMESTAMPTZ", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION", "BLOB", "BYTEA")
 )

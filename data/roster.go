@@ -53,12 +53,19 @@ type RosterRow struct {
 	StartOn         Date
 	EndOn           Date
 	AssessmentGrade *string
+	ReviewFailed    bool // failed the semester's 述职评议
 }
 
 const rosterColumns = `a.id AS appointment_id, p.id AS person_id, p.student_no, p.name, p.gender,
 	p.college, p.major, p.class_name, p.grade, p.phone, p.political_status, p.party_applied_on,
 	p.rank_percent, p.failed_courses, a.organization_id, o.name AS org_name, a.department_id,
-	d.name AS dept_name, a.post, a.start_on, a.end_on, s.grade AS assessment_grade`
+	d.name AS dept_name, a.post, a.start_on, a.end_on, s.grade AS assessment_grade, rf.failed AS review_failed`
+
+// reviewFailedJoin gives each person who failed a 述职评议 of the semester
+// one row, so the join adds no roster rows.
+const reviewFailedJoin = `LEFT JOIN (SELECT rr.person_id, 1 AS failed FROM review_reporters AS rr
+	JOIN reviews AS rv ON rv.id = rr.review_id AND rv.deleted_at IS NULL
+	WHERE rv.semester = ? AND rr.result = ? GROUP BY rr.person_id) AS rf ON rf.person_id = a.person_id`
 
 func (s *Store) rosterQuery(f RosterFilter) *gorm.DB { return s.rosterRows(f, true) }
 
@@ -79,6 +86,9 @@ func (s *Store) rosterRows(f RosterFilter, columns bool) *gorm.DB {
 	}
 	q = q.Joins("LEFT JOIN assessments AS s ON s.person_id = a.person_id AND s.semester = ? AND s.deleted_at IS NULL", f.Semester).
 		Where("a.deleted_at IS NULL")
+	if columns || f.Status == RosterFlagged {
+		q = q.Joins(reviewFailedJoin, f.Semester, ReviewFail)
+	}
 	if f.OrganizationID != 0 {
 		q = q.Where("a.organization_id = ?", f.OrganizationID)
 	}
@@ -109,7 +119,7 @@ func (s *Store) rosterRows(f RosterFilter, columns bool) *gorm.DB {
 			q = q.Where("a.end_on <= ?", f.To)
 		}
 	case RosterFlagged:
-		q = inPost(q).Where("(s.grade = ? OR p.failed_courses > 0 OR p.rank_percent > ?)", GradeFail, f.RankLimit)
+		q = inPost(q).Where("(s.grade = ? OR rf.failed = 1 OR p.failed_courses > 0 OR p.rank_percent > ?)", GradeFail, f.RankLimit)
 	default:
 		if !f.From.IsZero() && !f.To.IsZero() {
 			q = q.Where("a.start_on <= ?", f.To)
@@ -250,9 +260,10 @@ func (s *Store) RosterAll(f RosterFilter) ([]RosterRow, error) {
 		var dept sql.NullInt64
 		var deptName, grade sql.NullString
 		var rank sql.NullFloat64
+		var failed sql.NullInt64
 		if err := rows.Scan(&r.AppointmentID, &r.PersonID, &r.StudentNo, &r.Name, &r.Gender, &r.College, &r.Major,
 			&r.ClassName, &r.Grade, &r.Phone, &r.PoliticalStatus, &r.PartyAppliedOn, &rank, &r.FailedCourses,
-			&r.OrganizationID, &r.OrgName, &dept, &deptName, &r.Post, &r.StartOn, &r.EndOn, &grade); err != nil {
+			&r.OrganizationID, &r.OrgName, &dept, &deptName, &r.Post, &r.StartOn, &r.EndOn, &grade, &failed); err != nil {
 			return nil, translate(err)
 		}
 		if dept.Valid {
@@ -268,6 +279,7 @@ func (s *Store) RosterAll(f RosterFilter) ([]RosterRow, error) {
 		if grade.Valid {
 			r.AssessmentGrade = &grade.String
 		}
+		r.ReviewFailed = failed.Valid && failed.Int64 == 1
 		out = append(out, r)
 	}
 	return out, translate(rows.Err())

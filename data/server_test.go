@@ -47,7 +47,7 @@ func TestServerYesNoColumnsAreBoolean(t *testing.T) {
 	}
 	models := []any{&Organization{}, &Department{}, &Person{}, &Appointment{}, &Exit{}, &SelectionRound{},
 		&Candidate{}, &Assessment{}, &Recommendation{}, &Training{}, &Meeting{}, &Attendance{},
-		&RuleSet{}, &Rule{}, &Rectification{}, &RectLog{}, &Evidence{}, &OpLog{}}
+		&RuleSet{}, &Rule{}, &Rectification{}, &RectLog{}, &Evidence{}, &OpLog{}, &Review{}, &ReviewPanelist{}, &ReviewReporter{}}
 	for _, m := range models {
 		sch, err := schema.Parse(m, &sync.Map{}, s.db.NamingStrategy)
 		if err != nil {
@@ -247,6 +247,13 @@ func fillForCopy(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 	if err := s.SaveObjection(&Objection{RoundID: round.ID, ReceivedOn: NewDate(2020, 10, 9), RaisedBy: "匿名", Content: "成绩有误"}); err != nil {
+		t.Fatal(err)
+	}
+	total := 88.5
+	review := ReviewRecord{Review: Review{OrganizationID: union.ID, Semester: "2020-2021-1", HeldOn: NewDate(2021, 1, 8)},
+		Panel:     []ReviewPanelist{{Name: "王老师", Role: "组长"}, {Name: "学生甲", Student: true}},
+		Reporters: []ReviewReporter{{PersonID: people[0].ID, Post: "宣传部部长", Total: &total, Result: ReviewPass, Scores: AspectScores{{Aspect: "政治态度", Score: 18}}}}}
+	if err := s.SaveReview(&review); err != nil {
 		t.Fatal(err)
 	}
 	r := Rectification{Year: "2020-2021", FoundOn: NewDate(2020, 10, 1), Problem: "周例会记录不全", Source: "self", OrganizationID: &union.ID}

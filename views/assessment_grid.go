@@ -119,9 +119,10 @@ func (g *assessmentGrid) load() {
 	}
 	g.rows = nil
 	setMessage(g.message, "")
-	// 姓名, 职务, four scores, 总分, 等次, 评语 (the rest of the row).
-	grid := container.New(columnsLayout{widths: []float32{84, 84, 76, 76, 76, 76, 118, 130, 140}})
-	for _, h := range []string{"姓名", "职务", "自评", "部门评议", "主席团评议", "团委评议", "总分", "等次", "评语"} {
+	// 姓名, 职务, four scores, 总分, 等次, 评语, and the semester's 述职评议
+	// beside them (it is entered in its own dialog).
+	grid := container.New(columnsLayout{widths: []float32{80, 70, 70, 76, 84, 76, 110, 110, 120, 112}})
+	for _, h := range []string{"姓名", "职务", "自评", "部门评议", "主席团评议", "团委评议", "总分", "等次", "评语", "述职评议"} {
 		l := widget.NewLabel(h)
 		l.TextStyle = fyne.TextStyle{Bold: true}
 		grid.Add(l)
@@ -137,6 +138,7 @@ func (g *assessmentGrid) load() {
 		grid.Add(r.total)
 		grid.Add(r.grade)
 		grid.Add(r.notes)
+		grid.Add(widget.NewLabel(sr.Review))
 	}
 	g.body.Objects = []fyne.CanvasObject{grid}
 	if len(sheet) == 0 {

@@ -40,6 +40,7 @@ func TestEveryDialogFitsASmallWindow(t *testing.T) {
 		"会议":    func() { w.sessions.editMeeting(w.sessions.meetings.ids[0]) },
 		"考勤":    func() { openAttendance(svc, w.Win, app.Session{TrainingID: &w.sessions.trainings.ids[0]}) },
 		"批量考核":  func() { openAssessmentGrid(svc, w.Win) },
+		"述职评议":  func() { openReviewDialog(svc, w.Win) },
 		"新建选拔":  func() { w.selections.openRound(app.SelectionRound{}) },
 		"办理退出":  func() { w.roster.openPerson(w.roster.people[0]); lastPerson.openExit() },
 		"新增任职":  func() { w.roster.openPerson(w.roster.people[0]); lastPerson.addAppointment() },

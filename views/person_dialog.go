@@ -20,21 +20,21 @@ type personDialog struct {
 	win  fyne.Window
 	file app.PersonFile
 
-	form                                         *form
-	studentNo, name, college, major, class       *widget.Entry
-	grade, phone, applied, rank, failed, notes   *widget.Entry
-	born, joined                                 *widget.Entry // 出生日期, 入团日期
-	gender, political                            *widget.Select
-	flags                                        *widget.Label
-	flagBox                                      *fyne.Container
-	tabs                                         *container.AppTabs
-	appointments, assessments, exits, recommends [][]string
-	trainings                                    [][]string
-	trainingLine                                 *widget.Label
-	tables                                       []*widget.Table
-	exitButtons                                  []*widget.Button
-	deleteButton                                 *widget.Button
-	dlg                                          *dialog.CustomDialog
+	form                                                  *form
+	studentNo, name, college, major, class                *widget.Entry
+	grade, phone, applied, rank, failed, notes            *widget.Entry
+	born, joined                                          *widget.Entry // 出生日期, 入团日期
+	gender, political                                     *widget.Select
+	flags                                                 *widget.Label
+	flagBox                                               *fyne.Container
+	tabs                                                  *container.AppTabs
+	appointments, assessments, exits, recommends, reviews [][]string
+	trainings                                             [][]string
+	trainingLine                                          *widget.Label
+	tables                                                []*widget.Table
+	exitButtons                                           []*widget.Button
+	deleteButton                                          *widget.Button
+	dlg                                                   *dialog.CustomDialog
 }
 
 // openPersonDialog shows the person with id, or an empty form for a new
@@ -51,6 +51,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 		container.NewTabItem("任职", p.listTab(app.AppointmentColumns, &p.appointments,
 			widget.NewButtonWithIcon("新增任职", theme.ContentAddIcon(), p.addAppointment), p.newExitButton())),
 		container.NewTabItem("考核", p.listTab(app.AssessmentColumns, &p.assessments)),
+		container.NewTabItem("述职评议", p.listTab(app.ReviewColumns, &p.reviews)),
 		container.NewTabItem("培训", p.listTab(app.PersonTrainingColumns, &p.trainings, p.trainingLine)),
 		container.NewTabItem("推优", p.listTab(recommendationColumns, &p.recommends,
 			widget.NewButtonWithIcon("新增推优记录", theme.ContentAddIcon(), p.addRecommendation))),
@@ -178,6 +179,7 @@ func (p *personDialog) load(id uint) {
 	p.assessments = app.AssessmentCells(p.file.Assessments)
 	p.exits = p.svc.ExitCells(p.file.Exits, p.file.Appointments)
 	p.recommends = p.recommendationCells()
+	p.reviews = app.ReviewCells(p.file.Reviews)
 	settings, _ := p.svc.Settings()
 	var line string
 	p.trainings, line, _ = p.svc.PersonTrainings(id, settings.Semester)

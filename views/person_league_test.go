@@ -102,7 +102,7 @@ func TestRecommendationTabShowsTheChecks(t *testing.T) {
 			case strings.Contains(verdict, "超过团员人数的 20%（4 人）"):
 				over++
 				if over == 1 { // the whole finding is read by clicking the row
-					p.tables[3].Select(widget.TableCellID{Row: 0, Col: 0})
+					p.tables[4].Select(widget.TableCellID{Row: 0, Col: 0})
 					d := topDialog(t, w.Win)
 					if labels := strings.Join(labelsUnder(d), " "); !strings.Contains(labels, "核对："+verdict) {
 						t.Errorf("the row's detail: %q", labels)

@@ -126,6 +126,9 @@ func suggestedReason(f app.PersonFile) string {
 	if len(f.Assessments) > 0 && f.Assessments[0].Grade == data.GradeFail {
 		return data.ExitFailed
 	}
+	if _, failed := f.LatestReviewFailed(); failed {
+		return data.ExitFailed
+	}
 	return data.ExitAcademic
 }
 

@@ -50,6 +50,7 @@ func newRosterScreen(svc *app.Service, win fyne.Window) *rosterScreen {
 		widget.NewButtonWithIcon("新增人员", theme.ContentAddIcon(), func() { s.openPerson(0) }),
 		widget.NewButtonWithIcon("导入名册…", theme.UploadIcon(), s.chooseImport),
 		widget.NewButtonWithIcon("批量考核…", theme.DocumentCreateIcon(), s.openAssessmentGrid),
+		widget.NewButtonWithIcon("述职评议…", theme.DocumentCreateIcon(), s.openReviews),
 		widget.NewButtonWithIcon("导出 Excel…", theme.DownloadIcon(), s.export),
 	)
 	top := container.NewVBox(s.filters.object(), container.NewBorder(nil, nil, s.count, buttons))

@@ -153,6 +153,12 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			g.dept.SetSelected("宣传部")
 			return nil
 		}},
+		{"reviews", func() error {
+			dismissOverlays(w.Win)
+			r := openReviewDialog(svc, w.Win)
+			r.semester.SetSelected(app.SemesterAt(svc.Today().Time()).Prev().Label())
+			return nil
+		}},
 		{"import-preview", func() error {
 			dismissOverlays(w.Win)
 			plan, err := samplePreview(svc)
@@ -287,7 +293,7 @@ func Screenshots(dir string, svc *app.Service) ([]string, error) {
 			if err != nil || len(recs) == 0 {
 				return fmt.Errorf("no sample 推优 records: %v", err)
 			}
-			openPersonDialog(svc, w.Win, recs[0].PersonID).tabs.SelectIndex(4)
+			openPersonDialog(svc, w.Win, recs[0].PersonID).tabs.SelectIndex(5)
 			return nil
 		}},
 		{"org-evidence", func() error {

@@ -22,13 +22,15 @@ type settingsScreen struct {
 	addressee *widget.Entry // the 自评报告's 主送机关
 	semesters []app.Semester
 	weights   [4]*widget.Entry // the assessment weights, saved with the rest
-	operator  *widget.Entry    // who the log names, saved with the rest
-	saved     *widget.Label
-	root      *container.Scroll
-	view      fyne.CanvasObject // root above the one 保存
-	database  *databaseCard
-	about     fyne.CanvasObject
-	save      func() // 保存, and Ctrl+S
+	// the 述职评议 parameters: aspects, full marks, three thresholds
+	reviewEntries [5]*widget.Entry
+	operator      *widget.Entry // who the log names, saved with the rest
+	saved         *widget.Label
+	root          *container.Scroll
+	view          fyne.CanvasObject // root above the one 保存
+	database      *databaseCard
+	about         fyne.CanvasObject
+	save          func() // 保存, and Ctrl+S
 }
 
 func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Settings)) *settingsScreen {
@@ -44,7 +46,7 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 	// One 保存 for the whole screen: the basic settings, the weights and the
 	// operator. The database card keeps its own, as it takes effect only
 	// when the program opens again.
-	var weightsSaved, operatorSaved func() bool
+	var weightsSaved, reviewSaved, operatorSaved func() bool
 	s.save = func() {
 		st, err := svc.SaveSettings(s.draft())
 		if err != nil {
@@ -53,7 +55,9 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 			return
 		}
 		s.load(st)
-		if ok := weightsSaved(); !operatorSaved() || !ok {
+		ok := weightsSaved()
+		ok = reviewSaved() && ok
+		if !operatorSaved() || !ok {
 			s.saved.SetText("基本设置已保存；标红的一项没有保存。")
 		} else {
 			s.saved.SetText("已保存。")
@@ -65,10 +69,11 @@ func newSettingsScreen(svc *app.Service, win fyne.Window, onSaved func(app.Setti
 
 	general := widget.NewCard("基本设置", "各列表和报表默认显示当前学期的记录。上级学联是自评报告的主送单位。", s.form.object())
 	weights, weightsSaved := s.weightsCard()
+	review, reviewSaved := s.reviewCard()
 	operator, operatorSaved := s.operatorCard()
 	s.database = newDatabaseCard(svc, win)
 	s.about = s.aboutCard()
-	s.root = container.NewVScroll(container.NewVBox(general, weights, operator, s.rulesCard(), s.database.card,
+	s.root = container.NewVScroll(container.NewVBox(general, weights, review, operator, s.rulesCard(), s.database.card,
 		s.backupCard(), keysCard(), s.about))
 	s.view = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(save, s.saved)), nil, nil, s.root)
 

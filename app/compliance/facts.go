@@ -41,6 +41,7 @@ type facts struct {
 	reports    []app.Meeting // 二级学院 reports heard this semester
 	// teachers' conclusions of the school year, by union and indicator
 	conclusions map[uint]map[string]Conclusion
+	reviews     map[string]map[uint]app.ReviewRecord // 述职评议 by semester and union, read when first asked
 }
 
 func loadFacts(svc *app.Service, sem app.Semester) (*facts, error) {

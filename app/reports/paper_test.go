@@ -40,7 +40,9 @@ var pageBounds = map[string][2][2]int{ // report: {docx {least, most}, xlsx {lea
 	"disclosure": {{4, 8}, {4, 8}}, // the self-check's four forms after the preamble
 	"evidence":   {{4, 8}, {4, 8}}, // four unions, each on a page of its own
 
-	"recommendations": {{1, 3}, {1, 4}}, // 推优情况表 (#20)
+	"recommendations": {{1, 3}, {1, 4}},   // 推优情况表 (#20)
+	"reviews":         {{1, 8}, {1, 8}},   // 述职评议结果汇总表: a page a union (#20)
+	"review-forms":    {{1, 70}, {1, 70}}, // 述职评议登记表: a page a reporter (#20)
 
 	// The 学代会 kit of the sample's congress (#20): 99 delegates.
 	"congress-seats":       {{1, 1}, {1, 1}},

@@ -50,6 +50,8 @@ var All = []Report{
 	{Name: "congress-ballot", Title: "学代会选举计票单", build: congressBallot},
 	{Name: "congress-elected", Title: "学代会当选名单", build: congressElected},
 	{Name: "congress-proposals", Title: "学代会提案汇总表", build: congressProposals},
+	{Name: "reviews", Title: "述职评议结果汇总表", build: reviewResults},
+	{Name: "review-forms", Title: "述职评议登记表", build: reviewForms},
 }
 
 // Make builds the report from one snapshot of the records: made while

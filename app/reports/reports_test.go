@@ -360,7 +360,7 @@ func TestDocxOfTheDraftOpens(t *testing.T) {
 }
 
 func TestListAndFind(t *testing.T) {
-	if len(All) != 21 {
+	if len(All) != 23 {
 		t.Fatalf("%d reports", len(All))
 	}
 	if r, err := Find("改革自评表"); err != nil || r.Name != "selfcheck" {
