@@ -31,10 +31,23 @@ var migrations = []migration{
 	{11, "recorder of a meeting's minutes", migrateV11},
 	{12, "publicity of a selection round and its objections", migrateV12},
 	{13, "birth and League dates, 推优 meeting numbers", migrateV13},
+	{17, "offices of a shared server and the office in the operation log", migrateV17},
 }
 
 // LatestVersion is the schema version this program writes.
 func LatestVersion() int { return migrations[len(migrations)-1].version }
+
+// stepsAfter are the steps a schema at version v still needs. Steps are
+// found by their number, not their place, so a number taken by a branch
+// not yet merged leaves no wrong step behind.
+func stepsAfter(v int) []migration {
+	for i, m := range migrations {
+		if m.version > v {
+			return migrations[i:]
+		}
+	}
+	return nil
+}
 
 // upgrade backs the file up and then migrates it from version from. A file
 // whose tables do not match its schema number fails at its first step: the
@@ -68,7 +81,7 @@ func (s *Store) upgrade(from int) error {
 // and a table rebuild would otherwise cascade-delete child rows; the foreign
 // key check before commit makes sure the rebuild broke no reference.
 func (s *Store) migrate(from int) error {
-	for _, m := range migrations[from:] {
+	for _, m := range stepsAfter(from) {
 		if err := s.db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
 			return err
 		}

@@ -13,6 +13,9 @@ import (
 // create and keep (later steps seed rows at the old schema first).
 func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 	seeds := map[int]func(t *testing.T, s *Store){
+		17: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO op_log (id, at, operator, action, entity) VALUES (1, '2020-10-01 08:00:00', '林老师', 'create', 'settings')`)
+		},
 		13: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
 				`INSERT INTO recommendations (id, person_id, branch, held_on, stage, result) VALUES (1, 1, '计算机2001团支部', '2021-10-10', '团支部推荐', '通过')`)
@@ -57,6 +60,16 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 		},
 	}
 	checks := map[int]func(t *testing.T, s *Store){
+		17: func(t *testing.T, s *Store) {
+			// The file has one office: its log lines name none.
+			if err := s.LogAction(ActionUpdate, "settings", "学期"); err != nil {
+				t.Fatal(err)
+			}
+			logs, err := s.OpLogs(OpLogFilter{})
+			if err != nil || len(logs) != 2 || logs[0].Office != "" || logs[1].Operator != "林老师" {
+				t.Fatalf("log after the offices: %+v %v", logs, err)
+			}
+		},
 		13: func(t *testing.T, s *Store) {
 			p, err := s.Person(1)
 			if err != nil || p.Name != "陈思远" || !p.BornOn.IsZero() || !p.JoinedLeagueOn.IsZero() {
@@ -265,7 +278,7 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 func (s *Store) migrateTo(target int) error {
 	saved := migrations
 	defer func() { migrations = saved }()
-	migrations = migrations[:target]
+	migrations = migrations[:len(migrations)-len(stepsAfter(target))]
 	if target == 0 {
 		return nil
 	}
