@@ -150,3 +150,22 @@ func TestOfficesAreTheSchoolOfficesToManage(t *testing.T) {
 		t.Errorf("offices of a file: %v", err)
 	}
 }
+
+// An office's account copies the whole server back into a file, every
+// record of every office; the offices themselves stay on the server.
+func TestOfficeCopiesEveryRecordToAFile(t *testing.T) {
+	f := newOfficeFixture(t)
+	want, err := f.owner.Digests()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.aStore.CopyToFile(t.TempDir() + "/copy.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if want[i] != got[i] {
+			t.Errorf("%s: %d rows copied, the server has %d", want[i].Table, got[i].Rows, want[i].Rows)
+		}
+	}
+}
