@@ -122,8 +122,14 @@ func TestOfficeSeesOthersRecordsReadOnly(t *testing.T) {
 	if err != nil || len(all) != 2 {
 		t.Fatalf("A reads %d trainings (%v), want 2", len(all), err)
 	}
-	if o, err := c.a.Office(); err != nil || o.Organization != "信息工程学院团委" || o.School {
+	o, err := c.a.Office()
+	if err != nil || o.Organization != "信息工程学院团委" || o.School {
 		t.Fatalf("A's office: %+v %v", o, err)
+	}
+	// The log says which office made the change.
+	cells, err := c.school.OpLogCells(data.OpLogFilter{Limit: 1})
+	if err != nil || len(cells) != 1 || !strings.Contains(cells[0][1], "（"+o.Role+"）") {
+		t.Fatalf("last log line %v %v, want office %s", cells, err, o.Role)
 	}
 }
 
