@@ -2,6 +2,8 @@ package views
 
 import (
 	"crypto/rand"
+	"image/png"
+	"os"
 	"encoding/hex"
 	"net/url"
 	"strings"
@@ -100,6 +102,11 @@ func TestOfficeSeesAnotherOfficesFormsReadOnly(t *testing.T) {
 		w.Win.Canvas().Overlays().Remove(w.Win.Canvas().Overlays().Top())
 	}
 	w.sessions.editTraining(theirs.ID)
+	if out := os.Getenv("TX_OFFICES_PNG"); out != "" {
+		f, _ := os.Create(out + "/readonly.png")
+		png.Encode(f, w.Win.Canvas().Capture())
+		f.Close()
+	}
 	readOnly("their training")
 	w.sessions.editMeeting(meeting.ID)
 	readOnly("their meeting")
@@ -134,4 +141,73 @@ func hasButton(o fyne.CanvasObject, text string) bool {
 		}
 	}
 	return false
+}
+
+// 系统设置 → 数据库 → 各办公室账号: the school office adds an office's
+// account, with its reasons next to the fields, sees it listed and
+// removes it.
+func TestSchoolOfficeManagesOfficesInTheWindow(t *testing.T) {
+	pgtest.Need(t)
+	server := pgtest.Schema(t)
+	dropDeliveries()
+	t.Cleanup(dropDeliveries)
+	a := test.NewTempApp(t)
+	Setup(a)
+	ws := app.NewWorkspace(t.TempDir(), server, testNow)
+	svc, err := ws.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	if _, err := svc.SaveOrganization(app.OrgDraft{Name: "校团委", Kind: data.KindLeague, Status: data.StatusActive}); err != nil {
+		t.Fatal(err)
+	}
+	w := NewMainWindow(a, svc)
+	w.Win.Resize(fyne.NewSize(1024, 700))
+	t.Cleanup(w.Win.Close)
+	b := make([]byte, 4)
+	rand.Read(b)
+	role := "office_win_" + hex.EncodeToString(b)
+	t.Cleanup(func() { svc.RemoveOffice(role) })
+
+	openOffices(svc, w.Win)
+	d := lastOffices
+	if d.empty.Hidden {
+		t.Fatal("no word that there are no accounts yet")
+	}
+	d.openAdd()
+	form := topDialog(t, w.Win)
+	entries := entriesUnder(form)
+	entries[0].SetText("Bad Name")
+	entries[1].SetText("短")
+	entries[2].SetText("短")
+	test.Tap(findButton(t, form, "添加"))
+	for _, want := range []string{"小写英文字母", "请选择这个办公室管理的组织", "密码至少 8 个字符"} {
+		if !hasLabel(form, want) {
+			t.Errorf("no %q on the form", want)
+		}
+	}
+	entries[0].SetText(role)
+	for _, obj := range test.LaidOutObjects(form) {
+		if s, ok := obj.(*widget.Select); ok {
+			s.SetSelected(s.Options[0])
+		}
+	}
+	entries[1].SetText("口令口令口令口令")
+	entries[2].SetText("口令口令口令口令")
+	test.Tap(findButton(t, form, "添加"))
+	if len(d.list) != 1 || d.list[0].Role != role || d.list[0].Organization != "校团委" {
+		t.Fatalf("offices after adding: %+v", d.list)
+	}
+	if out := os.Getenv("TX_OFFICES_PNG"); out != "" {
+		f, _ := os.Create(out + "/offices.png")
+		png.Encode(f, w.Win.Canvas().Capture())
+		f.Close()
+	}
+	d.rows.Select(0)
+	d.remove()
+	test.Tap(findButton(t, topDialog(t, w.Win), "删除"))
+	if len(d.list) != 0 {
+		t.Fatalf("offices after removing: %+v", d.list)
+	}
 }
