@@ -2,10 +2,10 @@ package views
 
 import (
 	"crypto/rand"
-	"image/png"
-	"os"
 	"encoding/hex"
+	"image/png"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 
