@@ -174,3 +174,9 @@ func (s *Service) postOrg(personID uint) uint {
 	}
 	return 0
 }
+
+// PersonEditable is Editable for a person: another office's when none of
+// their posts is in this office's subtree, named after their post's 团委.
+func (s *Service) PersonEditable(id uint) (bool, string) {
+	return s.Editable("people", id, s.postOrg(id))
+}

@@ -151,3 +151,34 @@ func TestOfficesStillConflictOnOneRecord(t *testing.T) {
 		t.Fatalf("B's save over the school's: %q", Message(err))
 	}
 }
+
+// A cadre of B's union is B's to change; A is told so, and may still add
+// a new person of its own.
+func TestOfficeChangesOnlyItsOwnCadres(t *testing.T) {
+	c := newOfficeCollege(t)
+	p, err := c.school.SavePerson(PersonDraft{StudentNo: "2020001", Name: "陈思远", Gender: "male"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.school.SaveAppointment(AppointmentDraft{PersonID: p.ID, OrganizationID: c.unionB.ID, Post: PostChair, StartOn: "2020-09-10"}); err != nil {
+		t.Fatal(err)
+	}
+	const why = "此记录属于机电学院团委，只能查看"
+	if ok, reason := c.a.PersonEditable(p.ID); ok || reason != why {
+		t.Errorf("A's form of B's cadre: %v %q", ok, reason)
+	}
+	if ok, _ := c.b.PersonEditable(p.ID); !ok {
+		t.Error("B's form of its own cadre is read-only")
+	}
+	d := PersonDraftOf(p)
+	d.Phone = "13800000000"
+	if _, err := c.a.SavePerson(d); Message(err) != why {
+		t.Errorf("A saving B's cadre: %q", Message(err))
+	}
+	if _, err := c.b.SavePerson(d); err != nil {
+		t.Errorf("B saving its cadre: %v", err)
+	}
+	if _, err := c.a.SavePerson(PersonDraft{StudentNo: "2020002", Name: "李明", Gender: "male"}); err != nil {
+		t.Errorf("A adding a person: %v", err)
+	}
+}

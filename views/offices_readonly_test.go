@@ -119,6 +119,17 @@ func TestOfficeSeesAnotherOfficesFormsReadOnly(t *testing.T) {
 	}
 	w.Win.Canvas().Overlays().Remove(w.Win.Canvas().Overlays().Top())
 
+	// Their union in 组织机构: its title says why, nothing can be saved.
+	w.ShowModule("组织机构")
+	w.orgs.form.edit(unionB)
+	if !strings.Contains(w.orgs.form.title.Text, why) || !w.orgs.form.saveButton.Disabled() || !w.orgs.form.deleteButton.Disabled() {
+		t.Errorf("their union: %q, save disabled %v", w.orgs.form.title.Text, w.orgs.form.saveButton.Disabled())
+	}
+	w.orgs.form.edit(leagueA)
+	if w.orgs.form.saveButton.Disabled() {
+		t.Error("its own 团委 cannot be saved")
+	}
+	w.ShowModule("培训与会议")
 	w.sessions.editTraining(ours.ID)
 	if dlg := topDialog(t, w.Win); hasLabel(dlg, why) || !hasButton(dlg, "保存") {
 		t.Fatal("its own training opens read-only")
