@@ -180,3 +180,12 @@ func (s *Service) postOrg(personID uint) uint {
 func (s *Service) PersonEditable(id uint) (bool, string) {
 	return s.Editable("people", id, s.postOrg(id))
 }
+
+// schoolOnly: a write the server refused on a table of the school office
+// (settings, rule sets) says so, rather than naming a record's owner.
+func schoolOnly(err error) error {
+	if errors.Is(err, data.ErrNotYours) {
+		return fmt.Errorf("%w: %v", data.ErrNotSchool, err)
+	}
+	return err
+}

@@ -182,3 +182,15 @@ func TestOfficeChangesOnlyItsOwnCadres(t *testing.T) {
 		t.Errorf("A adding a person: %v", err)
 	}
 }
+
+// The settings are the school office's: another office is told so.
+func TestOnlyTheSchoolOfficeSavesSettings(t *testing.T) {
+	c := newOfficeCollege(t)
+	d := SettingsDraft{SchoolName: "潮汕职业技术学院", Semester: "2020-2021-2"}
+	if _, err := c.a.SaveSettings(d); !strings.Contains(Message(err), "只有校团委的账号") {
+		t.Errorf("an office's settings: %q", Message(err))
+	}
+	if _, err := c.school.SaveSettings(d); err != nil {
+		t.Errorf("the school office's settings: %v", err)
+	}
+}
