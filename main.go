@@ -72,6 +72,14 @@ var commands = []command{
 		"  tuanxue restore 备份文件 [--data 文件夹]     从备份恢复；当前的数据文件先另存到 backups 文件夹\n"},
 	{words: []string{"db", "copy"}, args: "--from 来源 --to 目标", setup: dbCopyCommand, usage: "" +
 		"  tuanxue db copy --from 来源 --to 目标        在数据文件和共享数据库之间复制全部记录，逐表核对\n"},
+	{words: []string{"db", "office", "add"}, args: "--db postgres://… --org 组织 --user 用户名", setup: officeAddCommand, usage: "" +
+		"  tuanxue db office add --db 地址 --org 组织 --user 用户名 [--password-env 环境变量名]\n" +
+		"                                             为一个办公室（如二级学院团委）开共享数据库账号：可查看全校，只能修改该组织及其下属组织\n"},
+	{words: []string{"db", "office", "list"}, args: "--db postgres://…", setup: officeListCommand, usage: "" +
+		"  tuanxue db office list --db 地址           列出各办公室的账号和它们管理的组织\n"},
+	{words: []string{"db", "office", "remove"}, args: "--db postgres://… --user 用户名", setup: officeRemoveCommand, usage: "" +
+		"  tuanxue db office remove --db 地址 --user 用户名\n" +
+		"                                             删除一个办公室的账号（它录入的记录保留）\n"},
 	{words: []string{"screenshot"}, args: "输出文件夹", minArgs: 1, maxArgs: 1, setup: screenshotCommand, usage: "" +
 		"  tuanxue screenshot 输出文件夹 [--data 文件夹]  用示例学院把每个主要界面渲染成 PNG\n"},
 }
@@ -90,6 +98,9 @@ export report：--semester 默认为设置中的当前学期；--year 2023-2024�
 --force：--out 的文件已经存在时替换它；不写时不替换。数据文件夹里的数据文件、日志、锁文件、备份和连接设置任何时候都不会被替换。
 db copy：来源和目标各是一个数据文件（.db）或共享数据库地址 postgres://用户名@服务器:5432/数据库名；
   目标须是还不存在的文件或没有记录的数据库。复制后比较两边每张表的行数和内容校验值，一致才算完成。
+db office：只有校团委的账号（建表的账号，或管理最上级组织的账号）可以使用；密码取自 --password-env 指定的环境变量，
+  不写时在终端上输入两遍（不显示），程序不会显示或记下密码。各办公室可查看全校的记录，只能修改自己组织及其下属组织的记录，
+  由数据库服务器强制执行；设置和改革指标只有校团委能改。
 --data 指定数据文件夹（默认：%s）。
 --db postgres://… 让 import、export、backup 使用共享数据库（密码可写在地址中，或用环境变量 PGPASSWORD）；
   不写时使用“系统设置 → 数据库”中为这个数据文件夹选定的数据库。

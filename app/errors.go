@@ -58,6 +58,7 @@ func (v *ValidationError) add(field, msg string) {
 func Message(err error) string {
 	var v ValidationError
 	var internal *InternalError
+	var notYours *NotYoursError
 	switch {
 	case err == nil:
 		return ""
@@ -65,6 +66,16 @@ func Message(err error) string {
 		return v.Error()
 	case errors.As(err, &internal):
 		return internal.Error()
+	case errors.As(err, &notYours):
+		return notYours.Error()
+	case errors.Is(err, data.ErrNotYours):
+		return (&NotYoursError{}).Error()
+	case errors.Is(err, data.ErrNotSchool):
+		return "只有校团委的账号可以做这件事（管理各办公室的账号、修改设置和改革指标）。"
+	case errors.Is(err, data.ErrNoOffices):
+		return "各办公室的账号只在共享数据库服务器上才有；本机数据文件只有一位老师使用，不需要账号。"
+	case errors.Is(err, data.ErrBadRoleName):
+		return "用户名只能用小写英文字母、数字和下划线，以字母开头，最长 63 个字符。"
 	case errors.Is(err, ErrRestoreOnServer):
 		return ErrRestoreOnServer.Error()
 	case errors.Is(err, data.ErrEmptyFile):

@@ -84,7 +84,7 @@ func (s *Service) SaveMeeting(d MeetingDraft) (Meeting, error) {
 	if err := v.Err(); err != nil {
 		return m, err
 	}
-	return m, s.store.SaveMeeting(&m)
+	return m, s.refused(s.store.SaveMeeting(&m), m.OrganizationID)
 }
 
 // checkCongress reads the 学代会 figures: delegates present and delegates
@@ -143,7 +143,10 @@ func parseCount99999(v *ValidationError, field, label, text string) *int {
 func (s *Service) Meetings(f data.SessionFilter) ([]Meeting, error) { return s.store.Meetings(f) }
 
 // DeleteMeeting moves a meeting to the recycle bin.
-func (s *Service) DeleteMeeting(id uint) error { return s.store.DeleteMeeting(id) }
+func (s *Service) DeleteMeeting(id uint) error {
+	m, _ := s.store.Meeting(id)
+	return s.refused(s.store.DeleteMeeting(id), m.OrganizationID)
+}
 
 // MeetingColumns are the meeting list's columns.
 var MeetingColumns = []report.Column{{Title: "日期", Width: 6}, {Title: "会议", Width: 16}, {Title: "类别", Width: 9},

@@ -124,13 +124,17 @@ func (s *Service) SaveOrganization(d OrgDraft) (Organization, error) {
 	if errors.Is(err, data.ErrDuplicate) {
 		return o, ValidationError{{"Name", fmt.Sprintf("同一上级下已有名为“%s”的组织", o.Name)}}
 	}
-	return o, err
+	owner := o.ID
+	if owner == 0 {
+		owner = orgOf(o.ParentID)
+	}
+	return o, s.refused(err, owner)
 }
 
 // DeleteOrganization moves an organization and its departments to the
 // recycle bin; it refuses while other organizations hang on it.
 func (s *Service) DeleteOrganization(id uint) error {
-	err := s.store.DeleteOrganization(id)
+	err := s.refused(s.store.DeleteOrganization(id), id)
 	if errors.Is(err, data.ErrInUse) {
 		return ValidationError{{"", "它下面还有组织，或有组织由它归口指导。请先删除或移走这些组织。"}}
 	}

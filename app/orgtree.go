@@ -162,3 +162,12 @@ func (t OrgTree) activeChildren(id uint) int {
 	}
 	return n
 }
+
+// LeagueOf names the 团委 an organization belongs to: the closest one at or
+// above it, or the organization itself when none is.
+func (t OrgTree) LeagueOf(id uint) string {
+	if l, ok := t.nearestLeague(&id); ok {
+		return l.Name
+	}
+	return t.byID[id].Name
+}

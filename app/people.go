@@ -181,7 +181,7 @@ func (s *Service) SavePerson(d PersonDraft) (Person, error) {
 	if errors.Is(err, data.ErrDuplicate) {
 		return p, ValidationError{{"StudentNo", fmt.Sprintf("学号 %s 已被使用", p.StudentNo)}}
 	}
-	return p, err
+	return p, s.refused(err, s.postOrg(p.ID))
 }
 
 // Person reads one person.

@@ -78,7 +78,7 @@ func (s *Service) SaveRect(d RectDraft) (Rectification, error) {
 	if d.ID == 0 {
 		log = &RectLog{LoggedOn: s.Today(), Status: r.Status, Note: "登记问题"}
 	}
-	return r, s.store.SaveRectification(&r, log)
+	return r, s.refused(s.store.SaveRectification(&r, log), orgOf(r.OrganizationID))
 }
 
 // Advance is a change of an item's status with what it needs: a measure
@@ -151,7 +151,7 @@ func (s *Service) AdvanceRect(id uint, a Advance) (Rectification, error) {
 	if note != "" {
 		line += "：" + note
 	}
-	return r, s.store.SaveRectification(&r, &RectLog{LoggedOn: s.Today(), Status: a.To, Note: line})
+	return r, s.refused(s.store.SaveRectification(&r, &RectLog{LoggedOn: s.Today(), Status: a.To, Note: line}), orgOf(r.OrganizationID))
 }
 
 func (s *Service) requiredDay(v *ValidationError, field, label, text string) data.Date {
@@ -268,4 +268,7 @@ func (s *Service) RectFile(id uint) (RectFile, error) {
 }
 
 // DeleteRect moves an item with its log and files to the recycle bin.
-func (s *Service) DeleteRect(id uint) error { return s.store.DeleteRectification(id) }
+func (s *Service) DeleteRect(id uint) error {
+	r, _ := s.store.Rectification(id)
+	return s.refused(s.store.DeleteRectification(id), orgOf(r.OrganizationID))
+}

@@ -15,7 +15,7 @@ var Entities = []Label{
 	{"exits", "退出"}, {"assessments", "考核"}, {"selection_rounds", "选拔"}, {"candidates", "候选人"},
 	{"recommendations", "推优"}, {"trainings", "培训"}, {"meetings", "会议"}, {"rectifications", "整改事项"},
 	{"evidence_files", "佐证材料"}, {"rule_sets", "改革指标"}, {"conclusions", "人工结论"},
-	{"publicities", "公示"}, {"reviews", "述职评议"}, {"objections", "异议"}, {"settings", "设置"}, {"backup", "备份"},
+	{"publicities", "公示"}, {"reviews", "述职评议"}, {"objections", "异议"}, {"settings", "设置"}, {"backup", "备份"}, {"tuanxue_offices", "办公室账号"},
 	{"congress_quotas", "代表名额"}, {"congress_delegates", "学代会代表"}, {"congress_elections", "学代会选举"},
 	{"congress_candidates", "选举候选人"}, {"congress_proposals", "提案"},
 }
@@ -116,7 +116,11 @@ func (s *Service) OpLogCells(f data.OpLogFilter) ([][]string, error) {
 	names := s.recordNames(logs)
 	out := make([][]string, len(logs))
 	for i, l := range logs {
-		out[i] = []string{l.At.Local().Format("2006-01-02 15:04:05"), l.Operator, TextOf(Actions, l.Action),
+		who := l.Operator
+		if l.Office != "" { // on a shared server: the office's account
+			who += "（" + l.Office + "）"
+		}
+		out[i] = []string{l.At.Local().Format("2006-01-02 15:04:05"), who, TextOf(Actions, l.Action),
 			TextOf(Entities, l.Entity), names.of(l)}
 	}
 	return out, nil

@@ -12,6 +12,7 @@ type Service struct {
 	now     func() time.Time
 	ws      *Workspace // the workspace that opened it, if any
 	changes *Changes   // shared with the services of its transactions
+	office  *Office    // the office of the connection, once read
 }
 
 // New returns the use cases over store; now is the clock (nil: time.Now).

@@ -68,7 +68,7 @@ func (s *Service) SaveSettings(d SettingsDraft) (Settings, error) {
 	if err := v.Err(); err != nil {
 		return st, err
 	}
-	return st, s.store.SetSettings(values)
+	return st, schoolOnly(s.store.SetSettings(values))
 }
 
 // cleanAddressee trims the 主送机关: empty is allowed (the draft then asks

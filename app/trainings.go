@@ -62,7 +62,7 @@ func (s *Service) SaveTraining(d TrainingDraft) (Training, error) {
 	if err := v.Err(); err != nil {
 		return t, err
 	}
-	return t, s.store.SaveTraining(&t)
+	return t, s.refused(s.store.SaveTraining(&t), orgOf(t.OrganizerID))
 }
 
 // sessionDay reads a session's date: required, and not in the future, since
@@ -95,7 +95,10 @@ func parseHours(v *ValidationError, text string) float64 {
 func (s *Service) Trainings(f data.SessionFilter) ([]Training, error) { return s.store.Trainings(f) }
 
 // DeleteTraining moves a training to the recycle bin.
-func (s *Service) DeleteTraining(id uint) error { return s.store.DeleteTraining(id) }
+func (s *Service) DeleteTraining(id uint) error {
+	t, _ := s.store.Training(id)
+	return s.refused(s.store.DeleteTraining(id), orgOf(t.OrganizerID))
+}
 
 // TrainingColumns are the training list's columns.
 var TrainingColumns = []report.Column{{Title: "日期", Width: 6}, {Title: "主题", Width: 16}, {Title: "类别", Width: 7},

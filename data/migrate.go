@@ -34,6 +34,7 @@ var migrations = []migration{
 	{14, "evidence files attached to reform indicators", migrateV14},
 	{15, "述职评议: review sessions, panels and reporters", migrateV15},
 	{16, "学代会 kit: seats, delegates, elections and proposals", migrateV16},
+	{17, "offices of a shared server and the office in the operation log", migrateV17},
 }
 
 // stepsAfter are the steps after version v, by version number rather than

@@ -29,6 +29,9 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`)
 		},
+		17: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO op_log (id, at, operator, action, entity) VALUES (1, '2020-10-01 08:00:00', '林老师', 'create', 'settings')`)
+		},
 		13: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
 				`INSERT INTO recommendations (id, person_id, branch, held_on, stage, result) VALUES (1, 1, '计算机2001团支部', '2021-10-10', '团支部推荐', '通过')`)
@@ -171,6 +174,16 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			}
 			if rs, _ := s.ReviewResultsIn("2020-2021-1", []uint{1}); rs[1].Result != ReviewPass || rs[1].Semester != "2020-2021-1" {
 				t.Fatalf("results %+v", rs)
+			}
+		},
+		17: func(t *testing.T, s *Store) {
+			// The file has one office: its log lines name none.
+			if err := s.LogAction(ActionUpdate, "settings", "学期"); err != nil {
+				t.Fatal(err)
+			}
+			logs, err := s.OpLogs(OpLogFilter{})
+			if err != nil || len(logs) != 2 || logs[0].Office != "" || logs[1].Operator != "林老师" {
+				t.Fatalf("log after the offices: %+v %v", logs, err)
 			}
 		},
 		13: func(t *testing.T, s *Store) {

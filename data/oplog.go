@@ -28,6 +28,7 @@ type OpLog struct {
 	Entity   string // the table
 	RecordID uint
 	Summary  string
+	Office   string // on a shared server, the login role of the office that made the change
 }
 
 // TableName names the log table.

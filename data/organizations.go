@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 
 	"gorm.io/gorm"
@@ -93,7 +94,7 @@ func (s *Store) DeleteOrganization(id uint) error {
 		}
 		res := tx.Model(&Organization{}).Where("id = ?", id).Update("deleted_at", at)
 		if res.Error == nil && res.RowsAffected == 0 {
-			return ErrNotFound
+			return unchanged(tx, &Organization{}, id, reflect.Value{})
 		}
 		return res.Error
 	})

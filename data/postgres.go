@@ -179,6 +179,11 @@ func (s *Store) serverStep() (done bool, err error) {
 		if err := m.up(tx); err != nil {
 			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
 		}
+		if m.version > officesSince { // a table added since gets its policies
+			if err := installOffices(tx); err != nil {
+				return err
+			}
+		}
 		return tx.Exec("UPDATE tuanxue_schema SET version = ?", m.version).Error
 	})
 	return done, serverError(err)

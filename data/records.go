@@ -36,14 +36,34 @@ func saveRecord(db *gorm.DB, rec any, id uint) error {
 	if res.Error == nil && res.RowsAffected == 0 {
 		if version.IsValid() {
 			version.SetInt(version.Int() - 1)
-			var n int64
-			if db.Model(rec).Where("id = ?", id).Count(&n); n > 0 {
-				return ErrConflict
-			}
 		}
-		return ErrNotFound
+		return unchanged(db, rec, id, version)
 	}
 	return translate(res.Error)
+}
+
+// unchanged says why an update by ID changed no row: the row is gone; or
+// it was saved by someone else since it was read (ErrConflict); or it is
+// there as it was read, so the server's row-level security hid it from the
+// write: another office's record (ErrNotYours).
+func unchanged(db *gorm.DB, rec any, id uint, version reflect.Value) error {
+	var n, same int64
+	if err := db.Model(rec).Where("id = ?", id).Count(&n).Error; err != nil {
+		return translate(err)
+	}
+	if n == 0 {
+		return ErrNotFound
+	}
+	if !version.IsValid() {
+		return ErrNotYours
+	}
+	if err := db.Model(rec).Where("id = ? AND version = ?", id, version.Int()).Count(&same).Error; err != nil {
+		return translate(err)
+	}
+	if same > 0 {
+		return ErrNotYours
+	}
+	return ErrConflict
 }
 
 // createAll inserts new records in batches of 50: this driver binds
@@ -65,6 +85,13 @@ func createAll[T any](db *gorm.DB, recs []T) error {
 func deleteRecord[T any](db *gorm.DB, id uint) error {
 	res := db.Delete(new(T), id)
 	if res.Error == nil && res.RowsAffected == 0 {
+		var n int64
+		if err := db.Model(new(T)).Where("id = ?", id).Count(&n).Error; err != nil {
+			return translate(err)
+		}
+		if n > 0 {
+			return ErrNotYours
+		}
 		return ErrNotFound
 	}
 	return translate(res.Error)

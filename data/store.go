@@ -299,6 +299,8 @@ func translate(err error) error {
 		return fmt.Errorf("%w: %v", ErrNotFound, err)
 	case errors.Is(err, gorm.ErrDuplicatedKey):
 		return fmt.Errorf("%w: %v", ErrDuplicate, err)
+	case refusedByPolicy(err):
+		return fmt.Errorf("%w: %v", ErrNotYours, err)
 	case errors.Is(err, gorm.ErrForeignKeyViolated):
 		return fmt.Errorf("%w: %v", ErrInUse, err)
 	case strings.Contains(err.Error(), "malformed"):

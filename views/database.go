@@ -48,6 +48,9 @@ func newDatabaseCard(svc *app.Service, win fyne.Window) *databaseCard {
 		}
 	})
 	box := container.NewVBox(current, container.NewHBox(open))
+	if offices := officesButton(s.svc, s.win); offices != nil {
+		box.Add(offices)
+	}
 	if warning := app.RiskyLocation(dir); warning != "" && !s.svc.OnServer() {
 		l := widget.NewLabel(warning)
 		l.Importance = widget.DangerImportance

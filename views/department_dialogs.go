@@ -35,6 +35,10 @@ func formDialog(title, submitText string, f *form, win fyne.Window, submit func(
 	ok := widget.NewButton(submitText, press)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("取消", cancel), ok})
+	if f.readOnly != "" { // another office's record: nothing to save
+		press = func() {}
+		d.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", d.Hide)})
+	}
 	d.Resize(fyne.NewSize(520, 0))
 	return keyedDialog{Dialog: d, win: win, save: press, close: cancel}
 }

@@ -18,6 +18,7 @@ type field struct {
 	name  string // the draft field it edits, as in app.FieldError
 	label string
 	input fyne.CanvasObject
+	raw   fyne.CanvasObject // the input as made, before it was wrapped for layout
 	msg   *widget.Label
 	cells [2]fyne.CanvasObject // label and input as laid out, for showField
 }
@@ -36,6 +37,9 @@ type form struct {
 	// return: the form lays out the keyEntry, which passes the window's
 	// keys on.
 	drawn map[*widget.Entry]*keyEntry
+	// readOnly is why the record may only be viewed (another office's, on
+	// a shared server); "" when it may be changed.
+	readOnly string
 }
 
 func newForm() *form {
@@ -52,11 +56,12 @@ func errorLabel() *widget.Label {
 
 // add appends a field.
 func (f *form) add(name, label string, input fyne.CanvasObject) {
+	raw := input
 	if e, ok := input.(*widget.Entry); ok && isDateField(name) {
 		input = withCalendar(f.drawable(e), e)
 	}
 	input = f.drawable(input)
-	f.fields = append(f.fields, &field{name: name, label: label, input: input, msg: errorLabel()})
+	f.fields = append(f.fields, &field{name: name, label: label, input: input, raw: raw, msg: errorLabel()})
 }
 
 // touch marks a field as edited, so its messages show while typing.
@@ -159,7 +164,26 @@ func (f *form) object() fyne.CanvasObject {
 		grid.Add(fl.cells[1])
 	}
 	f.root = container.NewVBox(grid, f.general)
+	if f.readOnly != "" {
+		for _, fl := range f.fields {
+			if d, ok := fl.raw.(fyne.Disableable); ok {
+				d.Disable()
+			}
+		}
+		why := widget.NewLabel(f.readOnly)
+		why.Importance = widget.WarningImportance
+		why.Wrapping = fyne.TextWrapWord
+		f.root = container.NewVBox(why, grid, f.general)
+	}
 	return f.root
+}
+
+// viewOnly makes the form one to look at, saying why, when editable is
+// false: another office's record on a shared server.
+func (f *form) viewOnly(editable bool, why string) {
+	if !editable {
+		f.readOnly = why
+	}
 }
 
 // showField shows or hides the fields called name, label and all, for
@@ -282,3 +306,11 @@ func (f *form) edited(name string, changed func()) {
 func widgetInfinite() fyne.CanvasObject { return widget.NewProgressBarInfinite() }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// orgID is an optional organization's ID, 0 for none.
+func orgID(id *uint) uint {
+	if id == nil {
+		return 0
+	}
+	return *id
+}

@@ -148,9 +148,21 @@ func (f *orgForm) fill(d app.OrgDraft) {
 	f.updateEnabled()
 	f.deleteButton.Disable()
 	f.newChildButton.Disable()
+	f.saveButton.Enable()
 	if f.id != 0 {
 		f.deleteButton.Enable()
 		f.newChildButton.Enable()
+	}
+	owner := d.ID
+	if owner == 0 && d.ParentID != nil {
+		owner = *d.ParentID
+	}
+	// Another office's organization, on a shared server: shown, not changed.
+	if ok, why := f.svc.Editable("organizations", d.ID, owner); !ok {
+		f.title.SetText(f.title.Text + "（" + why + "）")
+		f.saveButton.Disable()
+		f.deleteButton.Disable()
+		f.newChildButton.Disable()
 	}
 }
 

@@ -46,6 +46,7 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 	p.flags.Importance = widget.DangerImportance
 	p.flags.Wrapping = fyne.TextWrapWord
 	p.buildForm()
+	p.form.viewOnly(svc.PersonEditable(id))
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem("基本信息", container.NewVScroll(p.form.object())),
 		container.NewTabItem("任职", p.listTab(app.AppointmentColumns, &p.appointments,
@@ -67,6 +68,9 @@ func openPersonDialog(svc *app.Service, win fyne.Window, id uint) *personDialog 
 	p.deleteButton.Importance = widget.DangerImportance
 	closeIt := func() { p.form.close(win, p.dlg.Hide) }
 	p.dlg.SetButtons([]fyne.CanvasObject{p.deleteButton, widget.NewButton("关闭", closeIt), save})
+	if p.form.readOnly != "" { // another office's person, on a shared server
+		save.Disable()
+	}
 	p.dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 1000), min(win.Canvas().Size().Height-40, 680)))
 	p.load(id)
 	showDialog(p.dlg, win, p.save, closeIt)
@@ -203,7 +207,7 @@ func (p *personDialog) load(id uint) {
 	for _, b := range p.exitButtons {
 		setEnabled(b, len(p.openTerms()) > 0)
 	}
-	setEnabled(p.deleteButton, id != 0)
+	setEnabled(p.deleteButton, id != 0 && p.form.readOnly == "")
 }
 
 func (p *personDialog) openTerms() []app.Appointment {

@@ -103,6 +103,10 @@ func openRectWith(svc *app.Service, win fyne.Window, id uint, fresh app.RectDraf
 	evidence.OnSelected = func(id widget.TableCellID) { d.evRow = id.Row }
 
 	d.advance = widget.NewButtonWithIcon("变更状态…", theme.MediaSkipNextIcon(), d.openAdvance)
+	if id != 0 { // another office's item is shown, not changed
+		item, _ := svc.RectFile(id)
+		f.viewOnly(svc.Editable("rectifications", id, orgID(item.Item.OrganizationID)))
+	}
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem("基本信息", container.NewVScroll(f.object())),
 		container.NewTabItem("进展记录", container.NewBorder(nil, container.NewBorder(nil, nil, nil, logIt, note), nil, nil, d.list(logColumns, &d.logRows))),
@@ -114,6 +118,11 @@ func openRectWith(svc *app.Service, win fyne.Window, id uint, fresh app.RectDraf
 	save.Importance = widget.HighImportance
 	closeIt := func() { d.form.close(win, dlg.Hide) }
 	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("关闭", closeIt), save})
+	if f.readOnly != "" {
+		for _, b := range []fyne.Disableable{save, logIt, addFile, delFile} {
+			b.Disable()
+		}
+	}
 	dlg.Resize(fyne.NewSize(min(win.Canvas().Size().Width-40, 900), min(win.Canvas().Size().Height-40, 680)))
 	d.load(id)
 	showDialog(dlg, win, d.save, closeIt)
@@ -180,7 +189,7 @@ func (d *rectDialog) load(id uint) {
 			d.tabs.EnableIndex(i)
 		}
 	}
-	setEnabled(d.advance, id != 0)
+	setEnabled(d.advance, id != 0 && d.form.readOnly == "")
 }
 
 func (d *rectDialog) save() {

@@ -110,6 +110,7 @@ func (s *sessionsScreen) openTraining(d app.TrainingDraft) {
 	f.add("OrganizerID", "主办组织", organizer)
 	f.add("Speaker", "主讲人", speaker)
 	f.add("Summary", "内容摘要", summary)
+	f.viewOnly(s.svc.Editable("trainings", d.ID, orgID(d.OrganizerID)))
 	f.load(func() {
 		title.SetText(d.Title)
 		kind.SetSelected(app.TextOf(app.TrainingKinds, d.Kind))
@@ -188,6 +189,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 	} {
 		f.add(fl.name, fl.label, fl.input)
 	}
+	f.viewOnly(s.svc.Editable("meetings", d.ID, d.OrganizationID))
 	f.load(func() {
 		kind.SetSelected(app.TextOf(app.MeetingKinds, d.Kind))
 		title.SetText(d.Title)
