@@ -28,6 +28,8 @@ type MeetingDraft struct {
 	StudentsRepresented string
 	NonCadreDelegates   string
 	PresidiumElected    bool
+	CongressForm        string // data.CongressByDelegates or data.CongressAssembly
+	FromKit             bool   // the four congress numbers are counted from the delegates register
 	Minutes             string
 	Problems            string
 	Measures            string
@@ -46,7 +48,7 @@ func MeetingDraftOf(m Meeting) MeetingDraft {
 		ReportingOrgID: m.ReportingOrgID, ReportForm: m.ReportForm, Place: m.Place, Recorder: m.Recorder,
 		DelegatesElected: n(m.DelegatesElected), DelegatesPresent: n(m.DelegatesPresent),
 		StudentsRepresented: n(m.StudentsRepresented), NonCadreDelegates: n(m.NonCadreDelegates),
-		PresidiumElected: m.PresidiumElected, Minutes: m.Minutes, Problems: m.Problems, Measures: m.Measures, NextTasks: m.NextTasks}
+		PresidiumElected: m.PresidiumElected, CongressForm: m.CongressForm, FromKit: m.FromKit, Minutes: m.Minutes, Problems: m.Problems, Measures: m.Measures, NextTasks: m.NextTasks}
 }
 
 // SaveMeeting validates and stores a meeting.
@@ -90,11 +92,28 @@ func (s *Service) SaveMeeting(d MeetingDraft) (Meeting, error) {
 // checkCongress reads the 学代会 figures: delegates present and delegates
 // who are not union cadres cannot exceed the delegates elected.
 func (s *Service) checkCongress(v *ValidationError, m *Meeting, d MeetingDraft) {
+	m.PresidiumElected = d.PresidiumElected
+	m.CongressForm = d.CongressForm
+	if TextOf(CongressForms, m.CongressForm) == m.CongressForm {
+		v.add("CongressForm", "请选择大会形式")
+	}
+	if m.ID != 0 {
+		counted := []Meeting{*m}
+		if err := s.withKitFigures(counted); err != nil {
+			v.add("DelegatesElected", Message(err))
+			return
+		}
+		if counted[0].FromKit {
+			// The register's numbers are the congress's: the typed ones
+			// are written over with them, never checked against them.
+			*m = counted[0]
+			return
+		}
+	}
 	m.DelegatesElected = parseCount99999(v, "DelegatesElected", "应到代表", d.DelegatesElected)
 	m.DelegatesPresent = parseCount99999(v, "DelegatesPresent", "实到代表", d.DelegatesPresent)
 	m.StudentsRepresented = parseCount99999(v, "StudentsRepresented", "所代表学生数", d.StudentsRepresented)
 	m.NonCadreDelegates = parseCount99999(v, "NonCadreDelegates", "非学生会干部代表", d.NonCadreDelegates)
-	m.PresidiumElected = d.PresidiumElected
 	if m.DelegatesElected == nil && v.For("DelegatesElected") == "" {
 		v.add("DelegatesElected", "请填写应到代表人数")
 		return
@@ -139,8 +158,15 @@ func parseCount99999(v *ValidationError, field, label, text string) *int {
 	return &n
 }
 
-// Meetings lists the meetings a filter selects.
-func (s *Service) Meetings(f data.SessionFilter) ([]Meeting, error) { return s.store.Meetings(f) }
+// Meetings lists the meetings a filter selects, each congress with the
+// figures of its delegates register when it has one.
+func (s *Service) Meetings(f data.SessionFilter) ([]Meeting, error) {
+	ms, err := s.store.Meetings(f)
+	if err != nil {
+		return nil, err
+	}
+	return ms, s.withKitFigures(ms)
+}
 
 // DeleteMeeting moves a meeting to the recycle bin.
 func (s *Service) DeleteMeeting(id uint) error {

@@ -13,8 +13,15 @@ func (s *Service) Department(id uint) (data.Department, error) { return s.store.
 // Training reads one training.
 func (s *Service) Training(id uint) (data.Training, error) { return s.store.Training(id) }
 
-// Meeting reads one meeting.
-func (s *Service) Meeting(id uint) (data.Meeting, error) { return s.store.Meeting(id) }
+// Meeting reads one meeting; a congress with its register's figures.
+func (s *Service) Meeting(id uint) (data.Meeting, error) {
+	m, err := s.store.Meeting(id)
+	if err != nil {
+		return m, err
+	}
+	one := []data.Meeting{m}
+	return one[0], s.withKitFigures(one)
+}
 
 // RuleSets lists the reform rule sets.
 func (s *Service) RuleSets() ([]data.RuleSet, error) { return s.store.RuleSets() }

@@ -195,7 +195,7 @@ func (s *Store) StaffOn(day Date, kinds ...string) ([]StaffRow, error) {
 			p.political_status, p.party_applied_on, p.rank_percent, p.failed_courses, a.meeting_id`).
 		Joins("JOIN people AS p ON p.id = a.person_id AND p.deleted_at IS NULL").
 		Joins("JOIN organizations AS o ON o.id = a.organization_id AND o.deleted_at IS NULL").
-		Where("a.deleted_at IS NULL AND o.kind IN ? AND a.start_on <= ? AND (a.end_on IS NULL OR a.end_on >= ?)", kinds, day, day).
+		Where(inPostOn("?"), kinds, day, day).
 		Order(rosterOrder).Rows()
 	if err != nil {
 		return nil, translate(err)

@@ -70,13 +70,16 @@ type Meeting struct {
 	NonCadreDelegates   *int
 	PresidiumElected    bool
 	CongressForm        string // CongressByDelegates or CongressAssembly
-	Minutes             string
-	Problems            string
-	Measures            string
-	NextTasks           string
-	CreatedAt           time.Time
-	UpdatedAt           time.Time
-	DeletedAt           gorm.DeletedAt
+	// FromKit says the four congress numbers above were counted from the
+	// delegates register (see KitCounts), not typed; never stored.
+	FromKit   bool `gorm:"-" json:"-"`
+	Minutes   string
+	Problems  string
+	Measures  string
+	NextTasks string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	DeletedAt gorm.DeletedAt
 }
 
 // Attendance is one person's mark at one session.

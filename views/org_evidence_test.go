@@ -47,7 +47,7 @@ func TestEvidenceOnTheChecksTab(t *testing.T) {
 	}
 	selectCheck(t, c, "congress_held")
 	got := strings.Join(evidenceTexts(e), "\n")
-	for _, want := range []string{"学生代表大会：第十二次学生代表大会，代表128人，出席121人，会议记录｜会议记录",
+	for _, want := range []string{"学生代表大会：第十二次学生代表大会，代表99人，出席96人，会议记录｜会议记录",
 		"佐证文件：第十二次学代会 签到汇总.pdf｜教师上传", "佐证文件：学代会代表名额分配.png｜教师上传"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in\n%s", want, got)

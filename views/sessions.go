@@ -134,7 +134,7 @@ func (s *sessionsScreen) openTraining(d app.TrainingDraft) {
 
 // congressFields and reportFields appear only for their kind of meeting.
 var (
-	congressFields = []string{"DelegatesElected", "DelegatesPresent", "StudentsRepresented", "NonCadreDelegates", "PresidiumElected", "Kit"}
+	congressFields = []string{"CongressForm", "DelegatesElected", "DelegatesPresent", "StudentsRepresented", "NonCadreDelegates", "PresidiumElected", "Kit"}
 	reportFields   = []string{"ReportingOrgID", "ReportForm"}
 )
 
@@ -166,8 +166,20 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 	present := f.newEntry("DelegatesPresent", "人数", func() {})
 	represented := f.newEntry("StudentsRepresented", "全校（全院）学生数", func() {})
 	nonCadre := f.newEntry("NonCadreDelegates", "人数", func() {})
+	congressForm := f.newSelect("CongressForm", app.Texts(app.CongressForms), func() {})
+	if d.FromKit {
+		// Counted from the delegates register: one source for the numbers.
+		for _, e := range []*widget.Entry{elected, present, represented, nonCadre} {
+			e.Disable()
+		}
+		present.SetPlaceHolder("未登记出席")
+	}
 	presidium := widget.NewCheck("主席团由本次大会选举产生", nil)
-	kit := widget.NewButton("学代会材料：名额、代表、选举、提案", func() { openCongressKit(s.svc, s.win, d.ID) })
+	kitText := "学代会材料：名额、代表、选举、提案"
+	if d.FromKit {
+		kitText = "学代会材料（以上人数按其代表名册计算）"
+	}
+	kit := widget.NewButton(kitText, func() { openCongressKit(s.svc, s.win, d.ID) })
 	if d.ID == 0 {
 		kit.Disable() // the kit belongs to a saved congress
 		kit.SetText("保存大会后可登记名额、代表、选举、提案")
@@ -181,7 +193,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		input       fyne.CanvasObject
 	}{
 		{"Kind", "类别", kind}, {"Title", "会议名称", title}, {"HeldOn", "日期", held}, {"OrganizationID", "召开组织", org},
-		{"Place", "地点", place}, {"Recorder", "记录人", recorder}, {"DelegatesElected", "应到代表", elected}, {"DelegatesPresent", "实到代表", present},
+		{"Place", "地点", place}, {"Recorder", "记录人", recorder}, {"CongressForm", "大会形式", congressForm}, {"DelegatesElected", "应到代表", elected}, {"DelegatesPresent", "实到代表", present},
 		{"StudentsRepresented", "所代表学生数", represented}, {"NonCadreDelegates", "非学生会干部代表", nonCadre},
 		{"PresidiumElected", "主席团", presidium}, {"Kit", "学代会", kit}, {"ReportingOrgID", "汇报单位", reporting}, {"ReportForm", "汇报形式", form},
 		{"Minutes", "会议记录", minutes}, {"Problems", "上期存在问题", problems}, {"Measures", "整改措施", measures},
@@ -205,6 +217,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		represented.SetText(d.StudentsRepresented)
 		nonCadre.SetText(d.NonCadreDelegates)
 		presidium.SetChecked(d.PresidiumElected)
+		congressForm.SetSelected(app.TextOf(app.CongressForms, d.CongressForm))
 		reporting.SetSelected(colleges.label(d.ReportingOrgID))
 		form.SetSelected(app.TextOf(app.ReportForms, d.ReportForm))
 		minutes.SetText(d.Minutes)
@@ -216,7 +229,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		m := app.MeetingDraft{ID: d.ID, Version: d.Version, Kind: app.CodeOf(app.MeetingKinds, kind.Selected), Title: title.Text, HeldOn: held.Text,
 			Place: place.Text, Recorder: recorder.Text, DelegatesElected: elected.Text, DelegatesPresent: present.Text,
 			StudentsRepresented: represented.Text, NonCadreDelegates: nonCadre.Text, PresidiumElected: presidium.Checked,
-			ReportingOrgID: colleges.id(reporting.Selected), ReportForm: app.CodeOf(app.ReportForms, form.Selected),
+			CongressForm: app.CodeOf(app.CongressForms, congressForm.Selected), ReportingOrgID: colleges.id(reporting.Selected), ReportForm: app.CodeOf(app.ReportForms, form.Selected),
 			Minutes: minutes.Text, Problems: problems.Text, Measures: measures.Text, NextTasks: next.Text}
 		if id := orgs.id(org.Selected); id != nil {
 			m.OrganizationID = *id

@@ -112,3 +112,43 @@ func TestCongressFiguresAreChecked(t *testing.T) {
 		t.Fatalf("invalid congress saved: %d congresses", len(ms))
 	}
 }
+
+// The sample's congress has a delegates register: its form shows the
+// register's numbers, greyed, and the 大会形式 chosen there is saved.
+func TestCongressFormFollowsTheRegister(t *testing.T) {
+	w, svc := newTestUI(t)
+	if err := svc.LoadSample(); err != nil {
+		t.Fatal(err)
+	}
+	settle()
+	w.ShowModule("培训与会议")
+	ms, _ := svc.Meetings(data.SessionFilter{Kind: data.MeetingCongress})
+	w.sessions.editMeeting(ms[0].ID)
+	d := topDialog(t, w.Win)
+	var counts []string
+	for _, e := range entriesUnder(d) {
+		if e.PlaceHolder == "人数" || e.PlaceHolder == "未登记出席" || e.PlaceHolder == "全校（全院）学生数" {
+			if !e.Disabled() {
+				t.Errorf("%q can be typed over the register", e.Text)
+			}
+			counts = append(counts, e.Text)
+		}
+	}
+	if strings.Join(counts, " ") != "99 96 9860 67" {
+		t.Errorf("form shows %v, the register 99 delegates, 96 present, 67 not cadres, of 9860 students", counts)
+	}
+	var form *widget.Select
+	for _, s := range selectsUnder(d) {
+		if s.Selected == "学生代表大会" {
+			form = s
+		}
+	}
+	if form == nil {
+		t.Fatal("no 大会形式 on the congress form")
+	}
+	form.SetSelected("全体学生大会")
+	test.Tap(findButton(t, d, "保存"))
+	if m, _ := svc.Meeting(ms[0].ID); m.CongressForm != data.CongressAssembly || *m.DelegatesElected != 99 {
+		t.Errorf("saved: form %q, %d delegates", m.CongressForm, *m.DelegatesElected)
+	}
+}

@@ -359,9 +359,12 @@ func checkCongress(f *facts, u *union, p params, r *Result) {
 	if s := p.str("since", ""); s != "" && c.HeldOn.String() < s {
 		fails = append(fails, fmt.Sprintf("%s以来没有召开学代会", s))
 	}
-	if e, err := f.eligibility(c, p); err != nil || len(e.Rows) > 0 {
+	switch e, err := f.eligibility(c, p); {
+	case err != nil || len(e.Rows) > 0:
 		fails, gaps = kitFindings(e, err, fails, gaps)
-	} else {
+	case c.CongressForm == data.CongressAssembly:
+		fails, gaps = assemblyFindings(e, c, fails, gaps)
+	default:
 		fails, gaps = typedFindings(c, p, fails, gaps)
 	}
 	switch {

@@ -34,6 +34,22 @@ func kitFindings(e Eligibility, err error, fails, gaps []string) ([]string, []st
 	return fails, gaps
 }
 
+// assemblyFindings: a 全体学生大会 without a register has no delegates to
+// count; what is checked is whether the union is small enough to hold one,
+// by its students (or, not known, the students typed on the meeting).
+func assemblyFindings(e Eligibility, c *app.Meeting, fails, gaps []string) ([]string, []string) {
+	if e.Students == 0 && c.StudentsRepresented != nil {
+		e.Students = *c.StudentsRepresented
+	}
+	switch it := e.assemblyItem(); it.Outcome {
+	case Fail:
+		fails = append(fails, it.Text)
+	case Insufficient:
+		gaps = append(gaps, it.Text)
+	}
+	return fails, gaps
+}
+
 // electedFromKit: the 主席团 in post was elected by the congress's counted
 // election (the terms name the congress as their source), by 差额 where the
 // rules require it.

@@ -433,3 +433,84 @@ func TestCongressParametersInACopiedSet(t *testing.T) {
 		t.Fatalf("rules of the copy: %+v", rules)
 	}
 }
+
+// Once a congress has a delegates register, its numbers are the congress's
+// everywhere: the meeting list, the meeting form and a save of that form
+// carry the register's counts, not what was typed before the kit.
+func TestRegisterNumbersReplaceTypedOnes(t *testing.T) {
+	c := newCongressCollege(t)
+	typed := app.MeetingDraftOf(c.meeting)
+	typed.DelegatesElected, typed.DelegatesPresent, typed.NonCadreDelegates, typed.StudentsRepresented = "128", "121", "85", "9860"
+	if _, err := c.svc.SaveMeeting(typed); err != nil {
+		t.Fatal(err)
+	}
+	c.delegates(t, 4) // 5 delegates, 4 present, 4 of them not cadres, of 500 students
+	want := func(where string, m app.Meeting) {
+		t.Helper()
+		n := func(p *int) int {
+			if p == nil {
+				return -1
+			}
+			return *p
+		}
+		if !m.FromKit || n(m.DelegatesElected) != 5 || n(m.DelegatesPresent) != 4 || n(m.NonCadreDelegates) != 4 || n(m.StudentsRepresented) != 500 {
+			t.Errorf("%s: from kit %v, %d delegates, %d present, %d non-cadres, %d students", where, m.FromKit,
+				n(m.DelegatesElected), n(m.DelegatesPresent), n(m.NonCadreDelegates), n(m.StudentsRepresented))
+		}
+	}
+	ms, err := c.svc.Meetings(data.SessionFilter{Kind: data.MeetingCongress})
+	if err != nil || len(ms) != 1 {
+		t.Fatal(ms, err)
+	}
+	want("list", ms[0])
+	if cells, _ := c.svc.MeetingCells(ms); !strings.HasPrefix(cells[0][4], "代表 5 人，实到 4 人") {
+		t.Errorf("list gist: %q", cells[0][4])
+	}
+	one, _ := c.svc.Meeting(c.meeting.ID)
+	want("form", one)
+	d := app.MeetingDraftOf(one)
+	d.DelegatesElected = "9" // a stale form cannot type over the register
+	saved, err := c.svc.SaveMeeting(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want("saved", saved)
+	stored, _ := c.svc.Store().Meeting(c.meeting.ID)
+	if *stored.DelegatesElected != 5 || *stored.NonCadreDelegates != 4 {
+		t.Errorf("stored: %d delegates, %d non-cadres", *stored.DelegatesElected, *stored.NonCadreDelegates)
+	}
+}
+
+// A 全体学生大会 is chosen on the meeting form and kept; without a register
+// it is checked against the union's size: under 400 students it passes,
+// from 400 it is a finding.
+func TestAssemblyChosenOnTheForm(t *testing.T) {
+	c := newCongressCollege(t)
+	d := app.MeetingDraftOf(c.meeting)
+	d.CongressForm = data.CongressAssembly
+	if _, err := c.svc.SaveMeeting(d); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := c.svc.Meeting(c.meeting.ID)
+	if m.CongressForm != data.CongressAssembly {
+		t.Fatalf("form not kept: %q", m.CongressForm)
+	}
+	d = app.MeetingDraftOf(m)
+	d.CongressForm = "rally"
+	if _, err := c.svc.SaveMeeting(d); err == nil || app.Message(err) != "请选择大会形式" {
+		t.Errorf("unknown form: %v", err)
+	}
+	r, _ := Run(c.svc, fall2020)
+	if res := outcome(t, r, "校学生会", "congress_held"); res.Outcome != Fail || !strings.Contains(res.Sentence, "有学生 500 人，不少于 400 人，应召开学生代表大会") {
+		t.Errorf("500 students in an assembly: %s %q", res.Outcome, res.Sentence)
+	}
+	small := app.DraftOf(c.school)
+	small.Students = "350"
+	if _, err := c.svc.SaveOrganization(small); err != nil {
+		t.Fatal(err)
+	}
+	r, _ = Run(c.svc, fall2020)
+	if res := outcome(t, r, "校学生会", "congress_held"); res.Outcome == Fail {
+		t.Errorf("350 students may hold an assembly: %s %q", res.Outcome, res.Sentence)
+	}
+}

@@ -42,8 +42,8 @@ func hasPiece(t *testing.T, pieces map[string][]string, indicator, want string) 
 // The 佐证目录 of the sample college's 2020—2021 (the 2020 备案表 and the
 // 2021 二级 table), against the sample (app/sample*.go) worked out by
 // hand: the school union's 51 staff (3 主席团, 6 departments), its
-// congress of 10 September (day 40 of the semester) with 128 delegates and
-// 121 present, its recruitment round, its five ledger items with the one
+// congress of 10 September (day 40 of the semester) with 99 delegates and
+// 96 present, its recruitment round, its five ledger items with the one
 // file; the 二级 unions without training or congress; plus a
 // rectification made from the staff item, with a file, and a teacher's
 // conclusion on a 二级 union's item 12.
@@ -90,7 +90,7 @@ func TestEvidenceIndexOfTheSampleCollege(t *testing.T) {
 	hasPiece(t, pieces, "3 工作部门数量", "机构设置：主席团+6个工作部门，含各部门职责｜组织机构记录｜"+today)
 	hasPiece(t, pieces, "5 政治面貌", "工作人员名单（51人，含政治面貌）｜任职记录｜"+today)
 	hasPiece(t, pieces, "6 学业成绩", "学业排名名单（51人，排名窗口：最近1学年，含不及格门数）｜学生档案｜"+today)
-	hasPiece(t, pieces, "9 学代会召开", "学生代表大会：第十二次学生代表大会，代表128人，出席121人，会议记录｜会议记录｜2020-09-10")
+	hasPiece(t, pieces, "9 学代会召开", "学生代表大会：第十二次学生代表大会，代表99人，出席96人，会议记录｜会议记录｜2020-09-10")
 	hasPiece(t, pieces, "其他整改事项", "佐证文件：平台运营 整改说明.txt｜整改台账｜"+today)
 	// The sample's two files on its congress (app/sample_evidence.go).
 	hasPiece(t, pieces, "9 学代会召开", "佐证文件：第十二次学代会 签到汇总.pdf｜教师上传｜"+today)
