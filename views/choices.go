@@ -92,3 +92,32 @@ func reloadOrgChoice(svc *app.Service, c *choices, sel *widget.Select, none stri
 		sel.SetSelected(label)
 	}
 }
+
+// semesterLabeled finds the semester a select box shows as label; ok is
+// false when none is chosen.
+func semesterLabeled(semesters []app.Semester, label string) (app.Semester, bool) {
+	for _, s := range semesters {
+		if s.Label() == label {
+			return s, true
+		}
+	}
+	return app.Semester{}, false
+}
+
+// semesterOr is the semester chosen, or the first of the list (the
+// current one) when none is.
+func semesterOr(semesters []app.Semester, label string) app.Semester {
+	if s, ok := semesterLabeled(semesters, label); ok {
+		return s
+	}
+	return semesters[0]
+}
+
+// semesterLabels are the lines of a select box of semesters.
+func semesterLabels(semesters []app.Semester) []string {
+	labels := make([]string, len(semesters))
+	for i, s := range semesters {
+		labels[i] = s.Label()
+	}
+	return labels
+}

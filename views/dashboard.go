@@ -50,10 +50,7 @@ func newDashboard(svc *app.Service, win fyne.Window, open func(compliance.Link))
 	d.detail.Wrapping = fyne.TextWrapWord
 	settings, _ := svc.Settings()
 	d.semesters = app.SemesterChoices(app.SemesterAt(svc.Today().Time()), settings.Semester)
-	labels := make([]string, len(d.semesters))
-	for i, s := range d.semesters {
-		labels[i] = s.Label()
-	}
+	labels := semesterLabels(d.semesters)
 	d.semester = newChoice(labels, func(string) {
 		if d.root != nil { // not while the screen is built: the first check comes after the first frame
 			d.reload()
@@ -159,14 +156,7 @@ func markedNumber(r compliance.Rule) string {
 	return r.Number
 }
 
-func (d *dashboard) sem() app.Semester {
-	for _, s := range d.semesters {
-		if s.Label() == d.semester.Selected {
-			return s
-		}
-	}
-	return d.semesters[0]
-}
+func (d *dashboard) sem() app.Semester { return semesterOr(d.semesters, d.semester.Selected) }
 
 // reload runs the check again.
 func (d *dashboard) reload() {

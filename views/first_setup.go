@@ -21,10 +21,7 @@ func (w *MainWindow) askSchool() {
 	school := widget.NewEntry()
 	school.SetPlaceHolder("如：潮汕职业技术学院")
 	semesters := app.SemesterChoices(app.SemesterAt(w.svc.Today().Time()), st.Semester)
-	labels := make([]string, len(semesters))
-	for i, sem := range semesters {
-		labels[i] = sem.Label()
-	}
+	labels := semesterLabels(semesters)
 	semester := newChoice(labels, nil)
 	semester.SetSelected(st.Semester.Label())
 	msg := errorLabel()
@@ -34,10 +31,8 @@ func (w *MainWindow) askSchool() {
 	var d *dialog.CustomDialog
 	save := widget.NewButton("保存", func() {
 		draft := app.SettingsDraft{SchoolName: school.Text}
-		for _, sem := range semesters {
-			if sem.Label() == semester.Selected {
-				draft.Semester = sem.String()
-			}
+		if sem, ok := semesterLabeled(semesters, semester.Selected); ok {
+			draft.Semester = sem.String()
 		}
 		if _, err := w.svc.SaveSettings(draft); err != nil {
 			setMessage(msg, app.Message(err))

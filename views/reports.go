@@ -49,10 +49,7 @@ func newReportsScreen(svc *app.Service, win fyne.Window) *reportsScreen {
 	}
 	settings, _ := svc.Settings()
 	s.semesters = app.SemesterChoices(app.SemesterAt(svc.Today().Time()), settings.Semester)
-	labels := make([]string, len(s.semesters))
-	for i, sem := range s.semesters {
-		labels[i] = sem.Label()
-	}
+	labels := semesterLabels(s.semesters)
 	tree, _ := svc.OrgTree()
 	s.orgs = orgChoices(tree, allOrgs, func(o app.Organization) bool { return o.Status == data.StatusActive })
 	s.semester = newChoice(labels, func(string) { s.reload() })
@@ -93,11 +90,7 @@ func (s *reportsScreen) show(name, semester string) {
 
 func (s *reportsScreen) options() reports.Options {
 	o := reports.Options{}
-	for _, sem := range s.semesters {
-		if sem.Label() == s.semester.Selected {
-			o.Semester = sem
-		}
-	}
+	o.Semester, _ = semesterLabeled(s.semesters, s.semester.Selected)
 	if id := s.orgs.id(s.org.Selected); id != nil {
 		o.OrganizationID = *id
 	}

@@ -66,10 +66,7 @@ func openReviewDialog(svc *app.Service, win fyne.Window) *reviewDialog {
 	})
 	settings, _ := svc.Settings()
 	r.semesters = app.SemesterChoices(settings.Semester)
-	labels := make([]string, len(r.semesters))
-	for i, s := range r.semesters {
-		labels[i] = s.Label()
-	}
+	labels := semesterLabels(r.semesters)
 	r.org = newChoice(r.orgs.labels, func(string) { r.load() })
 	r.semester = newChoice(labels, func(string) { r.load() })
 	r.heldOn.SetPlaceHolder("评议日期，如 2021-01-08")
@@ -105,14 +102,7 @@ func openReviewDialog(svc *app.Service, win fyne.Window) *reviewDialog {
 	return r
 }
 
-func (r *reviewDialog) sem() app.Semester {
-	for _, s := range r.semesters {
-		if s.Label() == r.semester.Selected {
-			return s
-		}
-	}
-	return r.semesters[0]
-}
+func (r *reviewDialog) sem() app.Semester { return semesterOr(r.semesters, r.semester.Selected) }
 
 // load shows the union's session of the semester, or an empty one.
 func (r *reviewDialog) load() {

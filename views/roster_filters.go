@@ -103,11 +103,7 @@ func (f *rosterFilters) reloadChoices() {
 
 	settings, _ := f.svc.Settings()
 	f.semesters = app.SemesterChoices(app.SemesterAt(f.svc.Today().Time()), settings.Semester)
-	periods := make([]string, 0, len(f.semesters)+1)
-	for _, s := range f.semesters {
-		periods = append(periods, s.Label())
-	}
-	f.period.SetOptions(append(periods, onADay))
+	f.period.SetOptions(append(semesterLabels(f.semesters), onADay))
 	if f.period.Selected == "" {
 		f.period.SetSelected(settings.Semester.Label())
 	}
@@ -172,10 +168,8 @@ func (f *rosterFilters) filter() app.RosterFilter {
 			return r
 		}
 	}
-	for _, s := range f.semesters {
-		if s.Label() == f.period.Selected {
-			r.From, r.To, r.Semester = s.Start(), s.End(), s.String()
-		}
+	if s, ok := semesterLabeled(f.semesters, f.period.Selected); ok {
+		r.From, r.To, r.Semester = s.Start(), s.End(), s.String()
 	}
 	return r
 }

@@ -38,10 +38,7 @@ func newSelectionScreen(svc *app.Service, win fyne.Window) *selectionScreen {
 	s.header.Wrapping = fyne.TextWrapWord
 	settings, _ := svc.Settings()
 	s.semesters = app.SemesterChoices(settings.Semester)
-	labels := make([]string, len(s.semesters))
-	for i, sem := range s.semesters {
-		labels[i] = sem.Label()
-	}
+	labels := semesterLabels(s.semesters)
 	s.semester = newChoice(labels, func(string) { s.reload() })
 	s.list = widget.NewList(func() int { return len(s.rounds) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -76,14 +73,7 @@ func newSelectionScreen(svc *app.Service, win fyne.Window) *selectionScreen {
 
 func (s *selectionScreen) object() fyne.CanvasObject { return s.root }
 
-func (s *selectionScreen) sem() app.Semester {
-	for _, sem := range s.semesters {
-		if sem.Label() == s.semester.Selected {
-			return sem
-		}
-	}
-	return s.semesters[0]
-}
+func (s *selectionScreen) sem() app.Semester { return semesterOr(s.semesters, s.semester.Selected) }
 
 func (s *selectionScreen) reload() {
 	rounds, err := s.svc.Rounds(s.sem().String())

@@ -45,10 +45,7 @@ func (l *sessionList) build() *sessionList {
 	l.row = -1
 	settings, _ := l.svc.Settings()
 	l.semesters = app.SemesterChoices(app.SemesterAt(l.svc.Today().Time()), settings.Semester)
-	labels := []string{}
-	for _, s := range l.semesters {
-		labels = append(labels, s.Label())
-	}
+	labels := semesterLabels(l.semesters)
 	tree, _ := l.svc.OrgTree()
 	l.orgs = orgChoices(tree, allOrgs, func(o app.Organization) bool { return o.Status == data.StatusActive })
 	l.semester = newChoice(labels, func(string) { l.reload() })
@@ -76,10 +73,8 @@ func (l *sessionList) build() *sessionList {
 
 func (l *sessionList) filter() data.SessionFilter {
 	f := data.SessionFilter{Kind: app.CodeOf(l.kinds, l.kind.Selected)}
-	for _, s := range l.semesters {
-		if s.Label() == l.semester.Selected {
-			f.Semester = s.String()
-		}
+	if s, ok := semesterLabeled(l.semesters, l.semester.Selected); ok {
+		f.Semester = s.String()
 	}
 	if id := l.orgs.id(l.org.Selected); id != nil {
 		f.OrganizationID = *id
