@@ -62,18 +62,72 @@ func (s *Service) SaveAssessmentWeights(w Weights) error {
 
 // Total weighs the component scores; nil until every weighted score is in.
 func (w Weights) Total(scores [4]*float64) *float64 {
+	total, ok := w.sum(scores)
+	if !ok {
+		return nil
+	}
+	return rounded(total)
+}
+
+func (w Weights) sum(scores [4]*float64) (float64, bool) {
 	total := 0.0
 	for i, sc := range scores {
 		if w[i] == 0 {
 			continue
 		}
 		if sc == nil {
-			return nil
+			return 0, false
 		}
 		total += *sc * w[i] / 100
 	}
-	total = math.Round(total*10) / 10
-	return &total
+	return total, true
+}
+
+func rounded(f float64) *float64 {
+	f = math.Round(f*10) / 10
+	return &f
+}
+
+// Weighting is how a semester total is made: the four weights, and the
+// share of the total the term's 述职评议 takes (0: shown beside it only).
+type Weighting struct {
+	Weights Weights
+	Review  float64 // percent
+}
+
+// Weighting reads the weights and the review's share in force.
+func (s *Service) Weighting() (Weighting, error) {
+	w, err := s.AssessmentWeights()
+	if err != nil {
+		return Weighting{Weights: w}, err
+	}
+	p, err := s.ReviewParams()
+	return Weighting{Weights: w, Review: p.Weight}, err
+}
+
+// Total weighs a person's scores. With a share for the review and a review
+// score (percent of its full marks), that share of the total is the
+// review's and the rest the four scores'; someone who gave no work report
+// (a 干事) is assessed on the four alone. The review score counted is
+// returned with the total, nil when none was.
+func (w Weighting) Total(scores [4]*float64, review *float64) (total, counted *float64) {
+	base, ok := w.Weights.sum(scores)
+	switch {
+	case !ok:
+		return nil, nil
+	case w.Review == 0 || review == nil:
+		return rounded(base), nil
+	}
+	return rounded((base*(100-w.Review) + *review*w.Review) / 100), review
+}
+
+// Describe says the formula in words, above the assessment grid.
+func (w Weighting) Describe() string {
+	t := fmt.Sprintf("总分 = 自评×%g%% + 部门评议×%g%% + 主席团评议×%g%% + 团委评议×%g%%", w.Weights[0], w.Weights[1], w.Weights[2], w.Weights[3])
+	if w.Review > 0 {
+		t += fmt.Sprintf("；参加述职评议的人，总分 = 上式×%g%% + 述职评议得分率×%g%%", 100-w.Review, w.Review)
+	}
+	return t + "；等次默认按总分：优秀 ≥ 90，良好 ≥ 80，合格 ≥ 60"
 }
 
 // GradeFor proposes the grade of a total: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60.
@@ -126,14 +180,18 @@ func (s *Service) SaveAssessments(semester string, drafts []AssessmentDraft) err
 	if _, err := ParseSemester(semester); err != nil {
 		return ValidationError{{"Semester", err.Error()}}
 	}
-	w, err := s.AssessmentWeights()
+	w, err := s.Weighting()
+	if err != nil {
+		return err
+	}
+	reviews, err := s.reviewScores(semester, draftPeople(drafts))
 	if err != nil {
 		return err
 	}
 	var bad BatchError
 	out := make([]Assessment, 0, len(drafts))
 	for i, d := range drafts {
-		a, v := checkAssessment(w, semester, d)
+		a, v := checkAssessment(w, reviews[d.PersonID], semester, d)
 		if len(v) > 0 {
 			bad = append(bad, RowError{i, v})
 			continue
@@ -148,7 +206,15 @@ func (s *Service) SaveAssessments(semester string, drafts []AssessmentDraft) err
 	return s.store.SaveAssessments(out)
 }
 
-func checkAssessment(w Weights, semester string, d AssessmentDraft) (Assessment, ValidationError) {
+func draftPeople(drafts []AssessmentDraft) []uint {
+	ids := make([]uint, len(drafts))
+	for i, d := range drafts {
+		ids[i] = d.PersonID
+	}
+	return ids
+}
+
+func checkAssessment(w Weighting, review *float64, semester string, d AssessmentDraft) (Assessment, ValidationError) {
 	var v ValidationError
 	a := Assessment{PersonID: d.PersonID, Version: d.Version, Semester: semester, OrganizationID: d.OrganizationID,
 		Grade: d.Grade}
@@ -166,7 +232,7 @@ func checkAssessment(w Weights, semester string, d AssessmentDraft) (Assessment,
 		scores[i] = &f
 	}
 	a.SelfScore, a.DepartmentScore, a.PresidiumScore, a.LeagueScore = scores[0], scores[1], scores[2], scores[3]
-	a.Total = w.Total(scores)
+	a.Total, a.ReviewScore = w.Total(scores, review)
 	if a.Grade == "" && a.Total != nil {
 		a.Grade = GradeFor(*a.Total)
 	}
@@ -189,6 +255,9 @@ type SheetRow struct {
 	Post     string
 	Existing *Assessment // what was entered before, if anything
 	Review   string      // the semester's 述职评议 result with its total, "" when not reviewed
+	// ReviewScore is that review's score in percent of its full marks,
+	// which the total weighs in when the review has a share.
+	ReviewScore *float64
 }
 
 // AssessmentSheet lists the people in post in a department (or the 主席团
@@ -216,6 +285,10 @@ func (s *Service) AssessmentSheet(orgID uint, deptID *uint, sem Semester) ([]She
 	if err != nil {
 		return nil, err
 	}
+	params, err := s.ReviewParams()
+	if err != nil {
+		return nil, err
+	}
 	out := make([]SheetRow, 0, len(rows))
 	seen := map[uint]bool{}
 	for _, r := range rows {
@@ -229,6 +302,7 @@ func (s *Service) AssessmentSheet(orgID uint, deptID *uint, sem Semester) ([]She
 		}
 		if rv, ok := reviews[r.PersonID]; ok {
 			row.Review = ReviewResultText(rv.Result, rv.Total)
+			row.ReviewScore = params.Percent(rv.ReviewReporter)
 		}
 		out = append(out, row)
 	}

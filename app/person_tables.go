@@ -13,7 +13,7 @@ var (
 		{Title: "职务", Width: 8}, {Title: "任职起止", Width: 20}, {Title: "产生方式", Width: 8}}
 	AssessmentColumns = []report.Column{{Title: "学期", Width: 16}, {Title: ComponentNames[0], Width: 4},
 		{Title: ComponentNames[1], Width: 5}, {Title: ComponentNames[2], Width: 6}, {Title: ComponentNames[3], Width: 5},
-		{Title: "总分", Width: 4}, {Title: "等次", Width: 4}, {Title: "评语", Width: 16}}
+		{Title: "述职评议", Width: 5}, {Title: "总分", Width: 4}, {Title: "等次", Width: 4}, {Title: "评语", Width: 16}}
 	ExitColumns = []report.Column{{Title: "退出日期", Width: 8}, {Title: "职务", Width: 20},
 		{Title: "原因", Width: 8}, {Title: "说明", Width: 20}}
 	RecommendationColumns = []report.Column{{Title: "日期", Width: 8}, {Title: "团支部", Width: 12},
@@ -69,7 +69,7 @@ func AssessmentCells(as []Assessment) [][]string {
 	out := make([][]string, len(as))
 	for i, a := range as {
 		out[i] = []string{semesterLabel(a.Semester), score(a.SelfScore), score(a.DepartmentScore),
-			score(a.PresidiumScore), score(a.LeagueScore), score(a.Total), TextOf(Grades, a.Grade), a.Comments}
+			score(a.PresidiumScore), score(a.LeagueScore), score(a.ReviewScore), score(a.Total), TextOf(Grades, a.Grade), a.Comments}
 	}
 	return out
 }

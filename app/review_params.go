@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,9 @@ type ReviewParams struct {
 	Excellent float64  `json:"excellent"`  // 优秀 from this percent of the full total
 	Pass      float64  `json:"pass"`       // 合格
 	Basic     float64  `json:"basic"`      // 基本合格; below it 不合格
+	// Weight is the share, in percent, of a reporter's semester assessment
+	// total that the review's score takes; 0 leaves it beside the total.
+	Weight float64 `json:"weight"`
 }
 
 // DefaultReviewParams: five aspects of 20 points, 优秀 ≥ 90, 合格 ≥ 75,
@@ -45,6 +49,7 @@ func (s *Service) ReviewParams() (ReviewParams, error) {
 		return DefaultReviewParams, err
 	}
 	p := DefaultReviewParams
+	p.Aspects = nil // read into a slice of its own: Unmarshal would write over the defaults' array
 	if json.Unmarshal([]byte(text), &p) != nil || p.check() != nil {
 		return DefaultReviewParams, nil
 	}
@@ -53,7 +58,7 @@ func (s *Service) ReviewParams() (ReviewParams, error) {
 
 // SaveReviewParamsText stores the parameters as typed in settings: the
 // aspects separated by 、 or commas, the numbers as text.
-func (s *Service) SaveReviewParamsText(aspects, max, excellent, pass, basic string) (ReviewParams, error) {
+func (s *Service) SaveReviewParamsText(aspects, max, excellent, pass, basic, weight string) (ReviewParams, error) {
 	p := ReviewParams{}
 	for _, a := range strings.FieldsFunc(aspects, func(r rune) bool { return strings.ContainsRune("、,，;；", r) }) {
 		if a = strings.TrimSpace(a); a != "" {
@@ -72,6 +77,9 @@ func (s *Service) SaveReviewParamsText(aspects, max, excellent, pass, basic stri
 	p.Excellent = num("Excellent", "优秀分数线", excellent)
 	p.Pass = num("Pass", "合格分数线", pass)
 	p.Basic = num("Basic", "基本合格分数线", basic)
+	if strings.TrimSpace(weight) != "" {
+		p.Weight = num("Weight", "计入考核总分的比例", weight)
+	}
 	if err := v.Err(); err != nil {
 		return p, err
 	}
@@ -106,7 +114,19 @@ func (p ReviewParams) check() error {
 	if !(0 < p.Basic && p.Basic <= p.Pass && p.Pass <= p.Excellent && p.Excellent <= 100) {
 		v.add("Excellent", "分数线应满足 0 < 基本合格 ≤ 合格 ≤ 优秀 ≤ 100")
 	}
+	if p.Weight < 0 || p.Weight > 100 || math.IsNaN(p.Weight) {
+		v.add("Weight", "计入考核总分的比例请填 0–100")
+	}
 	return v.Err()
+}
+
+// Percent is a reporter's total in percent of the full marks of the
+// aspects it was scored on; nil while not scored.
+func (p ReviewParams) Percent(r data.ReviewReporter) *float64 {
+	if r.Total == nil || len(r.Scores) == 0 {
+		return nil
+	}
+	return rounded(min(*r.Total*100/p.FullMarks(len(r.Scores)), 100))
 }
 
 // FullMarks is the full total of a review scored on n aspects.

@@ -59,8 +59,20 @@ func (s *Service) Reviews(semester string) ([]Review, error) { return s.store.Re
 // ReviewRecord reads a session with its panel and reporters.
 func (s *Service) ReviewRecord(id uint) (ReviewRecord, error) { return s.store.ReviewRecordOf(id) }
 
-// DeleteReview moves a session to the recycle bin.
-func (s *Service) DeleteReview(id uint) error { return s.store.DeleteReview(id) }
+// DeleteReview moves a session to the recycle bin; the totals it was
+// weighed into are made again without it.
+func (s *Service) DeleteReview(id uint) error {
+	r, err := s.store.ReviewRecordOf(id)
+	if err != nil {
+		return err
+	}
+	return s.InTransaction(func(tx *Service) error {
+		if err := tx.store.DeleteReview(id); err != nil {
+			return err
+		}
+		return tx.refreshReviewed(r)
+	})
+}
 
 // ReviewOf finds a union's session of a semester; ok is false when it has
 // none yet.

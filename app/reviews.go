@@ -83,10 +83,31 @@ func (s *Service) SaveReview(d ReviewDraft) (ReviewRecord, error) {
 	if err := v.Err(); err != nil {
 		return r, err
 	}
-	if err := s.store.SaveReview(&r); err != nil {
-		return r, err
+	var before ReviewRecord
+	if r.ID != 0 {
+		before, _ = s.store.ReviewRecordOf(r.ID)
 	}
-	return r, nil
+	err = s.InTransaction(func(tx *Service) error {
+		if err := tx.store.SaveReview(&r); err != nil {
+			return err
+		}
+		return tx.refreshReviewed(before, r)
+	})
+	return r, err
+}
+
+// refreshReviewed brings up to date the assessments of everyone in these
+// versions of a session (one dropped from its reporters loses its score).
+func (s *Service) refreshReviewed(records ...ReviewRecord) error {
+	for _, r := range records {
+		if r.Semester == "" {
+			continue
+		}
+		if err := s.refreshTotals(r.Semester, reporterIDs(r)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func isUnion(kind string) bool { return kind == data.KindSchoolUnion || kind == data.KindCollegeUnion }

@@ -181,17 +181,76 @@ func TestReviewParamsEditable(t *testing.T) {
 	if err != nil || len(p.Aspects) != 5 || p.Aspects[0] != "政治态度" {
 		t.Fatalf("defaults %+v %v", p, err)
 	}
-	if _, err := s.SaveReviewParamsText("政治态度、工作成效", "50", "90", "70", "60"); err != nil {
+	if _, err := s.SaveReviewParamsText("政治态度、工作成效", "50", "90", "70", "60", ""); err != nil {
 		t.Fatal(err)
 	}
 	p, _ = s.ReviewParams()
 	if len(p.Aspects) != 2 || p.AspectMax != 50 || p.ResultFor(65, p.FullMarks(2)) != data.ReviewBasic {
 		t.Fatalf("stored %+v", p)
 	}
-	for _, bad := range [][5]string{{"", "20", "90", "75", "60"}, {"甲、甲", "20", "90", "75", "60"},
-		{"甲", "0", "90", "75", "60"}, {"甲", "20", "60", "75", "90"}, {"甲", "二十", "90", "75", "60"}} {
-		if _, err := s.SaveReviewParamsText(bad[0], bad[1], bad[2], bad[3], bad[4]); err == nil {
+	for _, bad := range [][6]string{{"", "20", "90", "75", "60"}, {"甲、甲", "20", "90", "75", "60"},
+		{"甲", "0", "90", "75", "60"}, {"甲", "20", "60", "75", "90"}, {"甲", "二十", "90", "75", "60"},
+		{"甲", "20", "90", "75", "60", "120"}, {"甲", "20", "90", "75", "60", "-5"}, {"甲", "20", "90", "75", "60", "两成"}} {
+		if _, err := s.SaveReviewParamsText(bad[0], bad[1], bad[2], bad[3], bad[4], bad[5]); err == nil {
 			t.Errorf("%v accepted", bad)
 		}
 	}
+}
+
+// With a share of the total, the review is one component of the semester
+// assessment: a reporter's total weighs it in, a 干事 who gave no report is
+// assessed on the four scores, and a review saved, changed or deleted after
+// the grid brings the totals it feeds up to date — a grade chosen by hand
+// stays.
+func TestReviewWeighedIntoTheAssessment(t *testing.T) {
+	f := newReviewFixture(t)
+	if _, err := f.s.SaveReviewParamsText(strings.Join(DefaultReviewParams.Aspects, "、"), "20", "90", "75", "60", "20"); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := f.s.SaveReview(f.draft()) // chair 92 of 100, head 52
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := [4]string{"80", "80", "80", "80"}
+	err = f.s.SaveAssessments("2020-2021-1", []AssessmentDraft{{PersonID: f.chair.ID, Name: "陈思远", Scores: all},
+		{PersonID: f.head.ID, Name: "林晓", Scores: all, Grade: data.GradeExcellent}, {PersonID: f.staff.ID, Name: "黄志强", Scores: all}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string, p Person, total float64, review float64, grade string) {
+		t.Helper()
+		as, _ := f.s.Assessments(p.ID)
+		if len(as) != 1 || as[0].Total == nil || *as[0].Total != total || as[0].Grade != grade {
+			t.Errorf("%s: %s %+v", when, p.Name, as)
+			return
+		}
+		if got := as[0].ReviewScore; review < 0 && got != nil || review >= 0 && (got == nil || *got != review) {
+			t.Errorf("%s: %s review score %v, want %v", when, p.Name, got, review)
+		}
+	}
+	check("saved", f.chair, 82.4, 92, data.GradeGood)     // 80×80% + 92×20%
+	check("saved", f.head, 74.4, 52, data.GradeExcellent) // 80×80% + 52×20%, the grade chosen kept
+	check("saved", f.staff, 80, -1, data.GradeGood)       // no report: the four alone
+	sheet, err := f.s.AssessmentSheet(f.union.ID, nil, Semester{StartYear: 2020, Term: 1})
+	if err != nil || len(sheet) != 1 || sheet[0].ReviewScore == nil || *sheet[0].ReviewScore != 92 {
+		t.Fatalf("the grid's review score: %+v %v", sheet, err)
+	}
+
+	d := f.draft()
+	d.ID, d.Version = rec.ID, rec.Version
+	d.Reporters = d.Reporters[:1]
+	d.Reporters[0].Scores = []string{"20", "20", "20", "20", "20"}
+	if _, err := f.s.SaveReview(d); err != nil {
+		t.Fatal(err)
+	}
+	check("review changed", f.chair, 84, 100, data.GradeGood)
+	check("review changed", f.head, 80, -1, data.GradeExcellent) // no longer a reporter
+	if err := f.s.DeleteReview(rec.ID); err != nil {
+		t.Fatal(err)
+	}
+	check("review deleted", f.chair, 80, -1, data.GradeGood)
+	if err := f.s.RestoreFromBin(data.BinEntry{Entity: "reviews", ID: rec.ID}); err != nil {
+		t.Fatal(err)
+	}
+	check("review restored", f.chair, 84, 100, data.GradeGood)
 }

@@ -43,7 +43,17 @@ func BinCells(es []data.BinEntry) [][]string {
 
 // RestoreFromBin puts a record back with what went to the bin with it.
 func (s *Service) RestoreFromBin(e data.BinEntry) error {
-	err := s.store.RestoreFromBin(e.Entity, e.ID)
+	err := s.InTransaction(func(tx *Service) error {
+		if err := tx.store.RestoreFromBin(e.Entity, e.ID); err != nil || e.Entity != "reviews" {
+			return err
+		}
+		// A review back from the bin counts again in the totals it fed.
+		r, err := tx.store.ReviewRecordOf(e.ID)
+		if err != nil {
+			return err
+		}
+		return tx.refreshReviewed(r)
+	})
 	if err != nil && isDuplicate(err) {
 		return ValidationError{{"", "已有同名的记录，不能恢复；请先把现有的那条改名"}}
 	}

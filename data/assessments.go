@@ -26,6 +26,7 @@ type Assessment struct {
 	DepartmentScore *float64 // 部门评议
 	PresidiumScore  *float64 // 主席团评议
 	LeagueScore     *float64 // 团委评议
+	ReviewScore     *float64 // 述职评议, percent of its full marks, when weighed into the total
 	Total           *float64
 	Grade           string
 	Comments        string

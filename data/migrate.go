@@ -35,6 +35,7 @@ var migrations = []migration{
 	{15, "述职评议: review sessions, panels and reporters", migrateV15},
 	{16, "学代会 kit: seats, delegates, elections and proposals", migrateV16},
 	{17, "offices of a shared server and the office in the operation log", migrateV17},
+	{18, "the 述职评议 score counted in an assessment's total", migrateV18},
 }
 
 // stepsAfter are the steps after version v, by version number rather than

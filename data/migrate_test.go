@@ -29,6 +29,10 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			mustExec(t, s, `INSERT INTO organizations (id, name, kind, status) VALUES (1, '校学生会', 'school_union', 'active')`,
 				`INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`)
 		},
+		18: func(t *testing.T, s *Store) {
+			mustExec(t, s, `INSERT INTO people (id, student_no, name) VALUES (1, '2020001', '陈思远')`,
+				`INSERT INTO assessments (id, person_id, semester, self_score, total, grade) VALUES (1, 1, '2020-2021-1', 90, 90, 'excellent')`)
+		},
 		17: func(t *testing.T, s *Store) {
 			mustExec(t, s, `INSERT INTO op_log (id, at, operator, action, entity) VALUES (1, '2020-10-01 08:00:00', '林老师', 'create', 'settings')`)
 		},
@@ -174,6 +178,20 @@ func TestEveryMigrationFromItsPredecessor(t *testing.T) {
 			}
 			if rs, _ := s.ReviewResultsIn("2020-2021-1", []uint{1}); rs[1].Result != ReviewPass || rs[1].Semester != "2020-2021-1" {
 				t.Fatalf("results %+v", rs)
+			}
+		},
+		18: func(t *testing.T, s *Store) {
+			as, err := s.AssessmentsOf(1)
+			if err != nil || len(as) != 1 || *as[0].Total != 90 || as[0].ReviewScore != nil {
+				t.Fatalf("assessment after the review score: %+v %v", as, err)
+			}
+			score := 86.5
+			as[0].ReviewScore = &score
+			if err := s.SaveAssessments(as); err != nil {
+				t.Fatal(err)
+			}
+			if as, _ = s.AssessmentsOf(1); as[0].ReviewScore == nil || *as[0].ReviewScore != 86.5 {
+				t.Fatalf("review score not kept: %+v", as)
 			}
 		},
 		17: func(t *testing.T, s *Store) {

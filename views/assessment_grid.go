@@ -28,7 +28,7 @@ type gridRow struct {
 type assessmentGrid struct {
 	svc       *app.Service
 	win       fyne.Window
-	weights   app.Weights
+	weighting app.Weighting
 	orgs      choices
 	depts     choices
 	semesters []app.Semester
@@ -45,17 +45,14 @@ func (s *rosterScreen) openAssessmentGrid() {
 
 func openAssessmentGrid(svc *app.Service, win fyne.Window) *assessmentGrid {
 	g := &assessmentGrid{svc: svc, win: win, body: container.NewVBox(), message: errorLabel()}
-	g.weights, _ = svc.AssessmentWeights()
+	g.weighting, _ = svc.Weighting()
 	tree, _ := svc.OrgTree()
 	g.orgs = orgChoices(tree, "", func(o app.Organization) bool {
 		return o.Status == data.StatusActive && app.HasDepartments(o.Kind)
 	})
 	settings, _ := svc.Settings()
 	g.semesters = app.SemesterChoices(settings.Semester)
-	labels := make([]string, len(g.semesters))
-	for i, s := range g.semesters {
-		labels[i] = s.Label()
-	}
+	labels := semesterLabels(g.semesters)
 	g.dept = newChoice(nil, func(string) { g.load() })
 	g.org = newChoice(g.orgs.labels, func(string) { g.loadDepts() })
 	g.semester = newChoice(labels, func(string) { g.load() })
@@ -64,8 +61,7 @@ func openAssessmentGrid(svc *app.Service, win fyne.Window) *assessmentGrid {
 		g.org.SetSelected(g.orgs.labels[0])
 	}
 
-	weights := widget.NewLabel(fmt.Sprintf("总分 = 自评×%g%% + 部门评议×%g%% + 主席团评议×%g%% + 团委评议×%g%%；等次默认按总分：优秀 ≥ 90，良好 ≥ 80，合格 ≥ 60",
-		g.weights[0], g.weights[1], g.weights[2], g.weights[3]))
+	weights := widget.NewLabel(g.weighting.Describe())
 	weights.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(container.NewGridWithColumns(3, g.org, g.dept, g.semester), weights, g.message)
 	d := dialog.NewCustomWithoutButtons("批量考核", container.NewBorder(top, nil, nil, nil, container.NewVScroll(g.body)), win)
@@ -97,14 +93,7 @@ func (g *assessmentGrid) loadDepts() {
 	g.dept.SetSelected(app.Presidium)
 }
 
-func (g *assessmentGrid) sem() app.Semester {
-	for _, s := range g.semesters {
-		if s.Label() == g.semester.Selected {
-			return s
-		}
-	}
-	return g.semesters[0]
-}
+func (g *assessmentGrid) sem() app.Semester { return semesterOr(g.semesters, g.semester.Selected) }
 
 // load lays out one row per person in post in the chosen department.
 func (g *assessmentGrid) load() {
@@ -177,7 +166,7 @@ func (g *assessmentGrid) updateTotal(r *gridRow) {
 			scores[i] = f
 		}
 	}
-	if t := g.weights.Total(scores); t != nil {
+	if t, _ := g.weighting.Total(scores, r.sheet.ReviewScore); t != nil {
 		r.total.SetText(fmt.Sprintf("%g（%s）", *t, app.TextOf(app.Grades, app.GradeFor(*t))))
 	} else {
 		r.total.SetText("")

@@ -23,7 +23,7 @@ type settingsScreen struct {
 	semesters []app.Semester
 	weights   [4]*widget.Entry // the assessment weights, saved with the rest
 	// the 述职评议 parameters: aspects, full marks, three thresholds
-	reviewEntries [5]*widget.Entry
+	reviewEntries [6]*widget.Entry
 	operator      *widget.Entry // who the log names, saved with the rest
 	saved         *widget.Label
 	root          *container.Scroll
@@ -89,10 +89,7 @@ func (s *settingsScreen) object() fyne.CanvasObject { return s.view }
 
 func (s *settingsScreen) load(st app.Settings) {
 	s.semesters = app.SemesterChoices(app.SemesterAt(s.svc.Today().Time()), st.Semester)
-	labels := make([]string, len(s.semesters))
-	for i, sem := range s.semesters {
-		labels[i] = sem.Label()
-	}
+	labels := semesterLabels(s.semesters)
 	s.semester.SetOptions(labels)
 	s.form.load(func() {
 		s.school.SetText(st.SchoolName)
@@ -104,10 +101,8 @@ func (s *settingsScreen) load(st app.Settings) {
 func (s *settingsScreen) draft() app.SettingsDraft {
 	to := s.addressee.Text
 	d := app.SettingsDraft{SchoolName: s.school.Text, Addressee: &to}
-	for _, sem := range s.semesters {
-		if sem.Label() == s.semester.Selected {
-			d.Semester = sem.String()
-		}
+	if sem, ok := semesterLabeled(s.semesters, s.semester.Selected); ok {
+		d.Semester = sem.String()
 	}
 	return d
 }
