@@ -89,6 +89,27 @@ func (s *sessionsScreen) editMeeting(id uint) {
 	s.openMeeting(app.MeetingDraftOf(m))
 }
 
+// congressCounts are the inputs of a congress's four numbers: the entries,
+// or, once the delegates register counts them, the counts as plain text
+// (one source for the numbers; a greyed entry would be hard to read).
+func congressCounts(d app.MeetingDraft, entries ...*widget.Entry) []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(entries))
+	for i, e := range entries {
+		out[i] = e
+	}
+	if !d.FromKit {
+		return out
+	}
+	for i, n := range []string{d.DelegatesElected, d.DelegatesPresent, d.StudentsRepresented, d.NonCadreDelegates} {
+		text := n + " 人"
+		if n == "" {
+			text = "未登记"
+		}
+		out[i] = widget.NewLabel(text)
+	}
+	return out
+}
+
 // openTraining edits a training session in a dialog.
 func (s *sessionsScreen) openTraining(d app.TrainingDraft) {
 	tree, _ := s.svc.OrgTree()
@@ -167,13 +188,7 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 	represented := f.newEntry("StudentsRepresented", "全校（全院）学生数", func() {})
 	nonCadre := f.newEntry("NonCadreDelegates", "人数", func() {})
 	congressForm := f.newSelect("CongressForm", app.Texts(app.CongressForms), func() {})
-	if d.FromKit {
-		// Counted from the delegates register: one source for the numbers.
-		for _, e := range []*widget.Entry{elected, present, represented, nonCadre} {
-			e.Disable()
-		}
-		present.SetPlaceHolder("未登记出席")
-	}
+	counts := congressCounts(d, elected, present, represented, nonCadre)
 	presidium := widget.NewCheck("主席团由本次大会选举产生", nil)
 	kitText := "学代会材料：名额、代表、选举、提案"
 	if d.FromKit {
@@ -193,8 +208,8 @@ func (s *sessionsScreen) openMeeting(d app.MeetingDraft) {
 		input       fyne.CanvasObject
 	}{
 		{"Kind", "类别", kind}, {"Title", "会议名称", title}, {"HeldOn", "日期", held}, {"OrganizationID", "召开组织", org},
-		{"Place", "地点", place}, {"Recorder", "记录人", recorder}, {"CongressForm", "大会形式", congressForm}, {"DelegatesElected", "应到代表", elected}, {"DelegatesPresent", "实到代表", present},
-		{"StudentsRepresented", "所代表学生数", represented}, {"NonCadreDelegates", "非学生会干部代表", nonCadre},
+		{"Place", "地点", place}, {"Recorder", "记录人", recorder}, {"CongressForm", "大会形式", congressForm}, {"DelegatesElected", "应到代表", counts[0]}, {"DelegatesPresent", "实到代表", counts[1]},
+		{"StudentsRepresented", "所代表学生数", counts[2]}, {"NonCadreDelegates", "非学生会干部代表", counts[3]},
 		{"PresidiumElected", "主席团", presidium}, {"Kit", "学代会", kit}, {"ReportingOrgID", "汇报单位", reporting}, {"ReportForm", "汇报形式", form},
 		{"Minutes", "会议记录", minutes}, {"Problems", "上期存在问题", problems}, {"Measures", "整改措施", measures},
 		{"NextTasks", "下期工作安排", next},
