@@ -203,7 +203,11 @@ func (s *Service) SaveAssessments(semester string, drafts []AssessmentDraft) err
 	if len(bad) > 0 {
 		return bad
 	}
-	return s.store.SaveAssessments(out)
+	orgID := uint(0)
+	if len(drafts) > 0 && drafts[0].OrganizationID != nil {
+		orgID = *drafts[0].OrganizationID // a grid is one union's
+	}
+	return s.refused(s.store.SaveAssessments(out), orgID)
 }
 
 func draftPeople(drafts []AssessmentDraft) []uint {

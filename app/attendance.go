@@ -21,23 +21,27 @@ type Mark struct {
 	Guest    bool // 列席: not in post that day, welcome all the same
 }
 
-// day finds the date of a session.
-func (s *Service) day(ref Session) (data.Date, error) {
+// sessionOf finds the date of a session and the organization it belongs
+// to (0 for a training nobody organized).
+func (s *Service) sessionOf(ref Session) (data.Date, uint, error) {
 	if ref.TrainingID != nil {
 		t, err := s.store.Training(*ref.TrainingID)
-		return t.HeldOn, err
+		if err != nil || t.OrganizerID == nil {
+			return t.HeldOn, 0, err
+		}
+		return t.HeldOn, *t.OrganizerID, nil
 	}
 	if ref.MeetingID != nil {
 		m, err := s.store.Meeting(*ref.MeetingID)
-		return m.HeldOn, err
+		return m.HeldOn, m.OrganizationID, err
 	}
-	return data.Date{}, data.ErrNotFound
+	return data.Date{}, 0, data.ErrNotFound
 }
 
 // SetAttendance stores the marks of a session. Only people in post on the
 // session's day may be marked, unless marked as guests (列席).
 func (s *Service) SetAttendance(ref Session, marks []Mark) error {
-	day, err := s.day(ref)
+	day, orgID, err := s.sessionOf(ref)
 	if err != nil {
 		return err
 	}
@@ -71,7 +75,7 @@ func (s *Service) SetAttendance(ref Session, marks []Mark) error {
 	if err := v.Err(); err != nil {
 		return err
 	}
-	return s.store.SetAttendance(ref.TrainingID, ref.MeetingID, rows)
+	return s.refused(s.store.SetAttendance(ref.TrainingID, ref.MeetingID, rows), orgID)
 }
 
 // Attendance reads a session's marks with the people's names.

@@ -142,7 +142,7 @@ func (s *Service) AllocateSeats(meetingID uint, rules CongressRules) ([]Congress
 	if len(missing) > 0 {
 		return nil, ValidationError{{"Quotas", strings.Join(missing, "、") + "未填学生人数，请先在“组织机构”中填写后再分配名额"}}
 	}
-	return out, s.InTransaction(func(tx *Service) error { return tx.store.ReplaceQuotas(m.ID, out) })
+	return out, s.refused(s.InTransaction(func(tx *Service) error { return tx.store.ReplaceQuotas(m.ID, out) }), m.OrganizationID)
 }
 
 // PresentCount counts the delegates marked present.

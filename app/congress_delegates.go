@@ -61,7 +61,7 @@ func (s *Service) SaveDelegates(meetingID uint, drafts []DelegateDraft) error {
 	if len(bad) > 0 {
 		return bad
 	}
-	return s.InTransaction(func(tx *Service) error {
+	err = s.InTransaction(func(tx *Service) error {
 		for _, id := range drop {
 			if err := tx.store.DeleteDelegate(id); err != nil && !errors.Is(err, data.ErrNotFound) {
 				return err
@@ -79,6 +79,7 @@ func (s *Service) SaveDelegates(meetingID uint, drafts []DelegateDraft) error {
 		}
 		return nil
 	})
+	return s.refused(err, m.OrganizationID)
 }
 
 // checkDelegate reads one row: the person must be on the roster, the

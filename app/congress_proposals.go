@@ -71,7 +71,7 @@ func (s *Service) SaveProposal(d ProposalDraft) (Proposal, error) {
 		return p, err
 	}
 	p.Number = nextNumber(k.Proposals, p.ID)
-	return p, s.store.SaveProposal(&p)
+	return p, s.refused(s.store.SaveProposal(&p), m.OrganizationID)
 }
 
 // proposer finds the delegate a 学号 names.

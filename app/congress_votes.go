@@ -36,7 +36,8 @@ type ElectionDraft struct {
 func (s *Service) SaveElection(d ElectionDraft, rules CongressRules) (Election, error) {
 	var v ValidationError
 	e := Election{ID: d.ID, Version: d.Version, MeetingID: d.MeetingID}
-	if _, err := s.Congress(d.MeetingID); err != nil {
+	m, err := s.Congress(d.MeetingID)
+	if err != nil {
 		return e, err
 	}
 	if d.ID != 0 {
@@ -62,13 +63,13 @@ func (s *Service) SaveElection(d ElectionDraft, rules CongressRules) (Election, 
 	if err := v.Err(); err != nil {
 		return e, err
 	}
-	err := s.InTransaction(func(tx *Service) error {
+	err = s.InTransaction(func(tx *Service) error {
 		if err := tx.store.SaveElection(&e); err != nil {
 			return err
 		}
 		return tx.replaceNominees(e, nominees)
 	})
-	return e, err
+	return e, s.refused(err, m.OrganizationID)
 }
 
 // checkCompetitive: fewer candidates than seats is never an election; as
@@ -212,7 +213,7 @@ func (s *Service) CountVotes(d CountDraft, rules CongressRules) ([]Ranked, error
 	}
 	decide(ranked, e.Seats, voters, rules.Majority)
 	e.Voters, e.Ballots, e.Status = &voters, ballots, data.ElectionCounted
-	return ranked, s.InTransaction(func(tx *Service) error { return tx.storeCount(m, e, ranked) })
+	return ranked, s.refused(s.InTransaction(func(tx *Service) error { return tx.storeCount(m, e, ranked) }), m.OrganizationID)
 }
 
 // checkVoters reads the delegates present at the vote, which the

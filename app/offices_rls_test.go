@@ -194,3 +194,51 @@ func TestOnlyTheSchoolOfficeSavesSettings(t *testing.T) {
 		t.Errorf("the school office's settings: %v", err)
 	}
 }
+
+// The writes of many rows at once — an assessment grid, a session's
+// attendance, a 述职评议 session, a congress's delegates — refused by the
+// server name the 团委 whose records they are, like a form's save, and
+// write nothing.
+func TestOfficeBatchWritesNameTheOwner(t *testing.T) {
+	c := newOfficeCollege(t)
+	const refused = "此记录属于机电学院团委，只能查看"
+	p, err := c.school.SavePerson(PersonDraft{StudentNo: "2020001", Name: "陈思远"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.school.SaveAppointment(AppointmentDraft{PersonID: p.ID, OrganizationID: c.unionB.ID, Post: PostChair,
+		StartOn: "2020-09-01", SelectedBy: data.SelectedByOther}); err != nil {
+		t.Fatal(err)
+	}
+	err = c.a.SaveAssessments("2020-2021-1", []AssessmentDraft{{PersonID: p.ID, Name: "陈思远", OrganizationID: &c.unionB.ID,
+		Scores: [4]string{"90", "90", "90", "90"}}})
+	if Message(err) != refused {
+		t.Errorf("A's grid of B's union: %q", Message(err))
+	}
+	if as, _ := c.school.Assessments(p.ID); len(as) != 0 {
+		t.Errorf("refused grid wrote %+v", as)
+	}
+	m, err := c.school.SaveMeeting(MeetingDraft{Kind: data.MeetingStudy, Title: "周例会", HeldOn: "2020-10-12", OrganizationID: c.unionB.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.a.SetAttendance(Session{MeetingID: &m.ID}, []Mark{{PersonID: p.ID, Name: "陈思远", Status: data.AttendPresent}})
+	if Message(err) != refused {
+		t.Errorf("A's attendance of B's meeting: %q", Message(err))
+	}
+	_, err = c.a.SaveReview(ReviewDraft{OrganizationID: c.unionB.ID, Semester: "2020-2021-1", HeldOn: "2020-10-12",
+		Panel: []PanelistDraft{{Name: "学生甲", Student: true}}, Aspects: DefaultReviewParams.Aspects,
+		Reporters: []ReporterDraft{{PersonID: p.ID}}})
+	if Message(err) != refused {
+		t.Errorf("A's review of B's union: %q", Message(err))
+	}
+	congress, err := c.school.SaveMeeting(MeetingDraft{Kind: data.MeetingCongress, Title: "学代会", HeldOn: "2020-10-15",
+		OrganizationID: c.unionB.ID, DelegatesElected: "1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.a.SaveDelegates(congress.ID, []DelegateDraft{{StudentNo: "2020001", Attendance: data.AttendPresent}})
+	if Message(err) != refused {
+		t.Errorf("A's delegates of B's congress: %q", Message(err))
+	}
+}

@@ -93,7 +93,7 @@ func (s *Service) SaveReview(d ReviewDraft) (ReviewRecord, error) {
 		}
 		return tx.refreshReviewed(before, r)
 	})
-	return r, err
+	return r, s.refused(err, r.OrganizationID)
 }
 
 // refreshReviewed brings up to date the assessments of everyone in these
