@@ -19,7 +19,7 @@ import (
 // whole command, reading, checking and writing, stays under 200 MB.
 func TestAnImportStaysUnder200MB(t *testing.T) {
 	if raceEnabled {
-		t.Skip("the race detector multiplies memory use; make memory runs this without it")
+		t.Skip("the race detector multiplies memory use; make test runs this package without it")
 	}
 	if testing.Short() {
 		t.Skip("builds and imports 50,000 rows")
