@@ -251,7 +251,7 @@ func landscape(d Document, st tableStyle) bool {
 	narrow, wide := a4Short-2*pageMargin, a4Long-2*pageMargin
 	em := bundled().runeWidth('中', st.size)
 	for _, s := range d.Sections {
-		if least, most := columnNeeds(s, narrow, st); shortWidth(least, most, em) > narrow {
+		if least, most := columnNeeds(s, narrow, st); shortWidth(least, most, em) > narrow || squeezed(s, least, most, narrow, st) {
 			return true
 		}
 	}
@@ -264,3 +264,20 @@ func landscape(d Document, st tableStyle) bool {
 	}
 	return pages(wide, a4Short-2*pageMargin-6) < 0.9*pages(narrow, a4Long-2*pageMargin-6)
 }
+
+// squeezed tells whether a table across the narrow page leaves a column of
+// long texts (comments, findings) fewer than narrowText characters a line:
+// a comment of a line or two would stand as a column of many short lines.
+func squeezed(s Section, least, most []float64, avail float64, st tableStyle) bool {
+	em := bundled().runeWidth('中', st.size)
+	for i, w := range columnWidths(s, avail, st) {
+		if most[i] > shortCell*em && w < min(most[i], narrowText*em) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrowText is the fewest characters a line of long text gets before the
+// page is turned.
+const narrowText = 8
